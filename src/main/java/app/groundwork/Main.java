@@ -1,0 +1,2 @@
+package app.groundwork;
+public final class Main { public static void main(String[] a) {} }

@@ -1,0 +1,32 @@
+package app.groundwork.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of the journal, whatever its kind: what the Journal list, search and {@code list --json} show.
+ *
+ * @param mood    the check-in's mood, {@code null} for other kinds
+ * @param excerpt the note, or the part of it around the search matches, with matches marked
+ */
+public record JournalEntry(
+        long id,
+        EntryType type,
+        LocalDate date,
+        LocalTime time,
+        String note,
+        List<String> tags,
+        Integer mood,
+        HighlightedText excerpt) {
+
+    public JournalEntry {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(time, "time");
+        note = note == null ? "" : note;
+        tags = List.copyOf(tags);
+        excerpt = excerpt == null ? HighlightedText.plain(note) : excerpt;
+    }
+}
