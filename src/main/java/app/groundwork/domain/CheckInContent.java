@@ -2,6 +2,7 @@ package app.groundwork.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * What a person wrote down at one check-in. Optional numbers are {@code null} when left out.
  *
  * @param date       the day the check-in belongs to (today or earlier)
- * @param time       the wall-clock time, to the minute
+ * @param time       the wall-clock time, kept to the minute
  * @param mood       1–10, required
  * @param selfTrust  0–10 ("How much do I trust myself today?"), optional
  * @param energy     1–5, optional
@@ -34,6 +35,7 @@ public record CheckInContent(
     public CheckInContent {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(time, "time");
+        time = time.truncatedTo(ChronoUnit.MINUTES);
         emotions = List.copyOf(emotions);
         bodySignals = List.copyOf(bodySignals);
         lifeAreas = List.copyOf(lifeAreas);

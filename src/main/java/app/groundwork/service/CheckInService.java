@@ -1,0 +1,101 @@
+package app.groundwork.service;
+
+import app.groundwork.domain.CheckIn;
+import app.groundwork.domain.CheckInContent;
+import app.groundwork.domain.CheckInDraft;
+import app.groundwork.domain.CheckInRules;
+import app.groundwork.domain.CheckInVocabulary;
+import app.groundwork.domain.InvalidEntryException;
+import app.groundwork.io.CheckInDraftJson;
+import app.groundwork.store.CheckInRepository;
+import app.groundwork.store.DraftRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Saving, editing and finding check-ins, and keeping the check-in form's draft. A check-in is checked before anything
+ * is written; a refused one fails the future with {@link InvalidEntryException} and the journal is unchanged.
+ */
+public final class CheckInService {
+    static final String DRAFT_KIND = "checkin";
+
+    private final CheckInRepository checkIns;
+    private final DraftRepository drafts;
+    private final CheckInRules rules;
+    private final Clock clock;
+
+    CheckInService(CheckInRepository checkIns, DraftRepository drafts, CheckInVocabulary vocabulary, Clock clock) {
+        this.checkIns = checkIns;
+        this.drafts = drafts;
+        this.rules = new CheckInRules(vocabulary);
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Stores a new check-in and drops the form's draft in the same transaction. */
+    public CompletableFuture<CheckIn> save(CheckInContent content) {
+        try {
+            rules.requireValid(content, today());
+        } catch (InvalidEntryException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return checkIns.insert(content, Instant.now(clock), DRAFT_KIND);
+    }
+
+    /** Changes a stored check-in; empty when it no longer exists (deleted meanwhile). */
+    public CompletableFuture<Optional<CheckIn>> update(long id, CheckInContent content) {
+        try {
+            rules.requireValid(content, today());
+        } catch (InvalidEntryException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return checkIns.update(id, content, Instant.now(clock), DRAFT_KIND);
+    }
+
+    /** Stores many check-ins at once, all or none; every one is checked first. */
+    public CompletableFuture<Integer> saveAll(List<CheckInContent> contents) {
+        try {
+            contents.forEach(content -> rules.requireValid(content, today()));
+        } catch (InvalidEntryException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return checkIns.insertAll(contents, Instant.now(clock));
+    }
+
+    public CompletableFuture<Optional<CheckIn>> find(long id) {
+        return checkIns.find(id);
+    }
+
+    public CompletableFuture<Optional<CheckIn>> latest() {
+        return checkIns.latest();
+    }
+
+    public CompletableFuture<Integer> countToday() {
+        return checkIns.countOn(today());
+    }
+
+    /** Keeps the form as it stands; an empty form removes the draft instead. */
+    public CompletableFuture<Void> keepDraft(CheckInDraft draft) {
+        if (draft.isEmpty()) {
+            return drafts.clear(DRAFT_KIND);
+        }
+        return drafts.save(DRAFT_KIND, CheckInDraftJson.write(draft), draft.savedAt());
+    }
+
+    /** The draft left from an earlier session, if it can still be read. */
+    public CompletableFuture<Optional<CheckInDraft>> draft() {
+        return drafts.load(DRAFT_KIND)
+                .thenApply(stored -> stored.flatMap(found -> CheckInDraftJson.read(found.payload())));
+    }
+
+    public CompletableFuture<Void> discardDraft() {
+        return drafts.clear(DRAFT_KIND);
+    }
+}

@@ -1,0 +1,46 @@
+package app.groundwork.service;
+
+import app.groundwork.domain.CheckInVocabulary;
+import app.groundwork.store.CheckInRepository;
+import app.groundwork.store.Database;
+import app.groundwork.store.DraftRepository;
+import app.groundwork.store.JournalRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** An open journal and the services that work on it. Close it to release the file for other processes. */
+public final class JournalSession implements AutoCloseable {
+    private final Database database;
+    private final CheckInService checkIns;
+    private final JournalService journal;
+
+    JournalSession(Database database, CheckInVocabulary vocabulary, Clock clock) {
+        this.database = database;
+        this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), vocabulary, clock);
+        this.journal = new JournalService(new JournalRepository(database), clock);
+    }
+
+    public CheckInService checkIns() {
+        return checkIns;
+    }
+
+    public JournalService journal() {
+        return journal;
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    /** Takes the day's verified rolling backup when one is due; runs after what is already queued. */
+    public CompletableFuture<Optional<Path>> backUpIfDue() {
+        return database.backUpIfDue();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,77 @@
+package app.groundwork.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/** Opening connections with the settings every journal connection needs. */
+final class Sqlite {
+    private Sqlite() {
+    }
+
+    /** The journal's one read-write connection: WAL, full sync (a saved entry survives a power cut), foreign keys. */
+    static Connection openReadWrite(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /** A connection that cannot write, for checking a file that may be damaged or for verifying a backup. */
+    static Connection openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /** Runs {@code PRAGMA quick_check}; returns the problems it lists, empty when the file is sound. */
+    static List<String> quickCheck(Connection connection) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+            while (rows.next()) {
+                String line = rows.getString(1);
+                if (!"ok".equals(line)) {
+                    problems.add(line);
+                }
+            }
+        }
+        return problems;
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    static long count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    /** Names of the ordinary tables, so a backup can be compared with its source table by table. */
+    static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+}
