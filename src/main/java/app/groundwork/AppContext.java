@@ -1,0 +1,108 @@
+package app.groundwork;
+
+import app.groundwork.content.ContentException;
+import app.groundwork.content.ContentLibrary;
+import app.groundwork.service.AppSettings;
+import app.groundwork.service.JournalOpener;
+import app.groundwork.service.JournalSession;
+import app.groundwork.service.OpenOutcome;
+import app.groundwork.service.SettingsFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The composition root: the data folder, the clock, the one journal thread and the settings file, wired by plain
+ * constructors. The app window and the command line both start here.
+ */
+public final class AppContext {
+    /** What the window needs once the journal is open (or could not be). */
+    public record Ready(ContentLibrary content, OpenOutcome outcome) {
+    }
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final ExecutorService journalThread;
+    private final SettingsFile settingsFile;
+    private final AppSettings initialSettings;
+
+    public AppContext(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.journalThread = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "groundwork-journal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.settingsFile = new SettingsFile(dataDir);
+        this.initialSettings = settingsFile.load();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The one thread that touches the journal file (and the settings file). */
+    public ExecutorService journalThread() {
+        return journalThread;
+    }
+
+    public SettingsFile settingsFile() {
+        return settingsFile;
+    }
+
+    public AppSettings initialSettings() {
+        return initialSettings;
+    }
+
+    /** Loads the guidance content and opens the journal, both on the journal thread. */
+    public CompletableFuture<Ready> open() {
+        return CompletableFuture.supplyAsync(() -> {
+            ContentLibrary content;
+            try {
+                content = ContentLibrary.loadBundled();
+            } catch (ContentException e) {
+                return new Ready(null, new OpenOutcome.Failed(dataDir, e.getMessage()));
+            }
+            OpenOutcome outcome = new JournalOpener(content.vocabulary(), clock).openHere(dataDir, journalThread);
+            if (outcome instanceof OpenOutcome.Opened opened) {
+                opened.session().backUpIfDue();
+            }
+            return new Ready(content, outcome);
+        }, journalThread);
+    }
+
+    /** Puts a backup in place of a damaged journal (the damaged file is kept aside), off the UI thread. */
+    public CompletableFuture<Path> restore(Path backup) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new JournalOpener(null, clock).restoreOverDamaged(dataDir, backup);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, journalThread);
+    }
+
+    /** Closes the journal after every queued write, then stops the journal thread. */
+    public CompletableFuture<Void> close(JournalSession session) {
+        CompletableFuture<Void> closed = session == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(session::close, journalThread);
+        return closed.whenComplete((done, failure) -> journalThread.shutdown());
+    }
+
+    /** Waits a little for the journal thread to finish, for command-line runs that exit right after. */
+    public void awaitClosed() throws InterruptedException {
+        journalThread.shutdown();
+        journalThread.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

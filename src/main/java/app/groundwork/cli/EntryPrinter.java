@@ -1,0 +1,54 @@
+package app.groundwork.cli;
+
+import app.groundwork.Messages;
+import app.groundwork.domain.HighlightedText;
+import app.groundwork.domain.JournalEntry;
+import app.groundwork.io.EntryJson;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints entries for people (one line each, matches in [brackets]) or as the JSON contract. */
+final class EntryPrinter {
+    private static final int LINE_NOTE = 100;
+
+    private EntryPrinter() {
+    }
+
+    static void print(List<JournalEntry> entries, boolean json, PrintWriter out) {
+        if (json) {
+            out.println(EntryJson.write(entries));
+            return;
+        }
+        if (entries.isEmpty()) {
+            out.println(Messages.get("cli.list.none"));
+            return;
+        }
+        for (JournalEntry entry : entries) {
+            StringBuilder line = new StringBuilder()
+                    .append(entry.date()).append(' ').append(entry.time())
+                    .append("  #").append(entry.id())
+                    .append("  ").append(entry.type().id());
+            if (entry.mood() != null) {
+                line.append("  ").append(Messages.get("entry.mood", entry.mood()));
+            }
+            if (!entry.tags().isEmpty()) {
+                line.append("  ").append(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
+            }
+            String note = excerpt(entry.excerpt());
+            if (!note.isBlank()) {
+                line.append("\n    ").append(note);
+            }
+            out.println(line);
+        }
+    }
+
+    private static String excerpt(HighlightedText text) {
+        String marked = text.runs().stream()
+                .map(run -> run.match() ? "[" + run.text() + "]" : run.text())
+                .collect(Collectors.joining())
+                .replaceAll("\\s+", " ")
+                .strip();
+        return marked.length() > LINE_NOTE ? marked.substring(0, LINE_NOTE) + "…" : marked;
+    }
+}

@@ -1,0 +1,81 @@
+package app.groundwork.cli;
+
+import app.groundwork.AppContext;
+import app.groundwork.Messages;
+import app.groundwork.content.ContentLibrary;
+import app.groundwork.domain.InvalidEntryException;
+import app.groundwork.service.JournalSession;
+import app.groundwork.service.OpenOutcome;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/** Opens the journal for one command, turns every way it can fail into one plain line, and closes it after. */
+final class JournalAccess implements AutoCloseable {
+    private final AppContext context;
+    private final JournalSession session;
+    private final ContentLibrary content;
+
+    private JournalAccess(AppContext context, JournalSession session, ContentLibrary content) {
+        this.context = context;
+        this.session = session;
+        this.content = content;
+    }
+
+    static JournalAccess open(Path dataDir) {
+        AppContext context = new AppContext(dataDir, java.time.Clock.systemDefaultZone());
+        AppContext.Ready ready = context.open().join();
+        if (ready.outcome() instanceof OpenOutcome.Opened opened) {
+            return new JournalAccess(context, opened.session(), ready.content());
+        }
+        context.close(null).join();
+        throw new CommandFailure(CommandFailure.CANNOT_CONTINUE, describe(ready.outcome()));
+    }
+
+    static String describe(OpenOutcome outcome) {
+        if (outcome instanceof OpenOutcome.Locked locked) {
+            return Messages.get("cli.locked", locked.file());
+        }
+        if (outcome instanceof OpenOutcome.Damaged damaged) {
+            return damaged.newestBackup()
+                    .map(backup -> Messages.get("cli.damaged.backup", damaged.file(), backup))
+                    .orElseGet(() -> Messages.get("cli.damaged", damaged.file()));
+        }
+        if (outcome instanceof OpenOutcome.TooNew tooNew) {
+            return Messages.get("cli.tooNew", tooNew.file(), tooNew.schemaVersion());
+        }
+        if (outcome instanceof OpenOutcome.Failed failed) {
+            return Messages.get("cli.failed", failed.file(), failed.reason());
+        }
+        return outcome.toString();
+    }
+
+    JournalSession session() {
+        return session;
+    }
+
+    ContentLibrary content() {
+        return content;
+    }
+
+    /** Waits for the journal's answer; a refused entry becomes a one-line bad-input failure. */
+    static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InvalidEntryException invalid) {
+                throw CommandFailure.badInput(invalid.problems().stream()
+                        .map(problem -> Messages.get("field." + problem.field()) + ": " + problem.describe(Messages.bundle()))
+                        .collect(Collectors.joining("; ")));
+            }
+            throw new CommandFailure(CommandFailure.CANNOT_CONTINUE,
+                    Messages.get("cli.journalError", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close(session).join();
+    }
+}

@@ -1,0 +1,48 @@
+package app.groundwork.io;
+
+import app.groundwork.domain.JournalEntry;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+
+/**
+ * The JSON other tools read from {@code list --json} and {@code search --json}: one array of entries, each with
+ * {@code id}, {@code type}, {@code date} (YYYY-MM-DD), {@code time} (HH:MM), {@code note}, {@code tags}, and for
+ * check-ins {@code mood}. Fields are only ever added, never renamed.
+ */
+public final class EntryJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    record EntryDto(long id, String type, String date, String time, String note, List<String> tags, Integer mood) {
+    }
+
+    private EntryJson() {
+    }
+
+    public static String write(List<JournalEntry> entries) {
+        return json(entries.stream().map(EntryJson::dto).toList());
+    }
+
+    /** One entry as a JSON object, in the same shape as an element of {@link #write}. */
+    public static String writeOne(JournalEntry entry) {
+        return json(dto(entry));
+    }
+
+    private static EntryDto dto(JournalEntry entry) {
+        return new EntryDto(entry.id(), entry.type().id(), entry.date().toString(),
+                String.format("%02d:%02d", entry.time().getHour(), entry.time().getMinute()),
+                entry.note(), entry.tags(), entry.mood());
+    }
+
+    private static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("entries could not be written as JSON", e);
+        }
+    }
+}

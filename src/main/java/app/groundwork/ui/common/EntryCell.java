@@ -1,0 +1,84 @@
+package app.groundwork.ui.common;
+
+import app.groundwork.Messages;
+import app.groundwork.domain.HighlightedText;
+import app.groundwork.domain.JournalEntry;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** One journal entry in a list: time, mood, tags and the note (or the part of it that matched, marked). */
+public final class EntryCell extends ListCell<JournalEntry> {
+    /** Long notes are cut in the list; the whole note is one click away. */
+    private static final int EXCERPT_LENGTH = 220;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
+
+    private final boolean showDate;
+
+    public EntryCell(boolean showDate) {
+        this.showDate = showDate;
+        getStyleClass().add("entry-cell");
+    }
+
+    @Override
+    protected void updateItem(JournalEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        if (empty || entry == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        String when = (showDate ? DAY.format(entry.date()) + " · " : "") + entry.time();
+        Label time = new Label(when);
+        time.getStyleClass().add("entry-time");
+        HBox top = new HBox(10, time);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (entry.mood() != null) {
+            Label mood = new Label(Messages.get("entry.mood", entry.mood()));
+            mood.getStyleClass().add("entry-mood");
+            top.getChildren().add(mood);
+        }
+        if (!entry.tags().isEmpty()) {
+            Label tags = new Label(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
+            tags.getStyleClass().add("entry-tags");
+            top.getChildren().add(tags);
+        }
+        TextFlow note = excerpt(entry.excerpt());
+        note.getStyleClass().add("entry-note");
+        VBox box = new VBox(4, top);
+        if (!entry.excerpt().text().isBlank()) {
+            box.getChildren().add(note);
+        }
+        box.prefWidthProperty().bind(widthProperty().subtract(32));
+        note.prefWidthProperty().bind(box.prefWidthProperty());
+        setGraphic(box);
+        setText(null);
+        setAccessibleText(Messages.get("entry.accessible", when, entry.mood() == null ? "" : Messages.get("entry.mood", entry.mood()),
+                entry.excerpt().text()));
+    }
+
+    private static TextFlow excerpt(HighlightedText text) {
+        TextFlow flow = new TextFlow();
+        int budget = EXCERPT_LENGTH;
+        for (HighlightedText.Run run : text.runs()) {
+            if (budget <= 0) {
+                break;
+            }
+            String shown = run.text().length() > budget ? run.text().substring(0, budget) + "…" : run.text();
+            budget -= shown.length();
+            Text piece = new Text(shown.replace('\n', ' '));
+            piece.getStyleClass().add(run.match() ? "match" : "plain");
+            flow.getChildren().add(piece);
+        }
+        return flow;
+    }
+}

@@ -1,0 +1,79 @@
+package app.groundwork.ui.common;
+
+import app.groundwork.Messages;
+import java.util.function.IntFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Small builders the screens share, so every screen has the same rhythm of headings, sections and chips. */
+public final class Ui {
+    private Ui() {
+    }
+
+    public static Label text(String key, String... styleClasses) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().addAll(styleClasses);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public static Label heading(String key) {
+        Label label = text(key, "screen-title");
+        label.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        return label;
+    }
+
+    /** A titled block of the form: a heading, an optional hint below it, then the controls. */
+    public static VBox section(String titleKey, String hintKey, Node... content) {
+        VBox section = new VBox(8);
+        section.getStyleClass().add("section");
+        Label title = text(titleKey, "section-title");
+        section.getChildren().add(title);
+        if (hintKey != null) {
+            section.getChildren().add(text(hintKey, "muted"));
+        }
+        section.getChildren().addAll(content);
+        return section;
+    }
+
+    /**
+     * A row of toggle buttons for a number scale; choosing the chosen number again clears it, so an optional
+     * scale can be left empty.
+     */
+    public static FlowPane scale(int from, int to, ObjectProperty<Integer> value, IntFunction<String> accessibleText) {
+        FlowPane row = new FlowPane(4, 4);
+        row.getStyleClass().add("scale");
+        ToggleGroup group = new ToggleGroup();
+        for (int n = from; n <= to; n++) {
+            ToggleButton button = new ToggleButton(String.valueOf(n));
+            button.setUserData(n);
+            button.setToggleGroup(group);
+            button.getStyleClass().add("scale-step");
+            button.setAccessibleText(accessibleText.apply(n));
+            row.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, selected) ->
+                value.set(selected == null ? null : (Integer) selected.getUserData()));
+        value.addListener((obs, old, number) -> group.getToggles().forEach(toggle ->
+                toggle.setSelected(number != null && number.equals(toggle.getUserData()))));
+        return row;
+    }
+
+    public static ToggleButton chip(String label, String accessibleText) {
+        ToggleButton chip = new ToggleButton(label);
+        chip.getStyleClass().add("chip");
+        chip.setAccessibleText(accessibleText);
+        chip.setFocusTraversable(true);
+        return chip;
+    }
+
+    public static Insets pad(double value) {
+        return new Insets(value);
+    }
+}

@@ -1,0 +1,24 @@
+package app.groundwork.ui.shell;
+
+/** The screens in the navigation, in order. Only finished screens are listed. */
+public enum Screen {
+    TODAY("nav.today"),
+    CHECKIN("nav.checkin"),
+    JOURNAL("nav.journal"),
+    SETTINGS("nav.settings");
+
+    private final String labelKey;
+
+    Screen(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    /** Ctrl/Cmd + this digit opens the screen. */
+    public int shortcutDigit() {
+        return ordinal() + 1;
+    }
+}

@@ -1,0 +1,185 @@
+package app.groundwork.ui.shell;
+
+import app.groundwork.AppContext;
+import app.groundwork.demo.DemoJournalGenerator;
+import app.groundwork.domain.CheckInContent;
+import app.groundwork.service.AppSettings;
+import app.groundwork.service.JournalOpener;
+import app.groundwork.service.JournalSession;
+import app.groundwork.service.OpenOutcome;
+import app.groundwork.content.ContentLibrary;
+import app.groundwork.ui.common.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders every screen, filled from a two-year demo journal, to PNG files in light and dark, on JavaFX's headless
+ * Monocle platform so no display is needed. Used by {@code groundwork screenshots} and for the README.
+ */
+public final class ScreenshotRenderer {
+    private static final int WIDTH = 1180;
+    private static final int HEIGHT = 800;
+    private static final int DEMO_YEARS = 2;
+    private static final long DEMO_SEED = 7;
+
+    private ScreenshotRenderer() {
+    }
+
+    public static List<Path> renderAll(Path outDir) throws Exception {
+        Files.createDirectories(outDir);
+        startHeadlessToolkit();
+        Path dataDir = Files.createTempDirectory("groundwork-screenshots");
+        try {
+            writeDemoJournal(dataDir);
+            List<Path> written = new ArrayList<>();
+            for (AppSettings.Theme theme : AppSettings.Theme.values()) {
+                written.addAll(renderTheme(dataDir, outDir, theme));
+            }
+            return written;
+        } finally {
+            deleteTree(dataDir);
+        }
+    }
+
+    private static void startHeadlessToolkit() throws InterruptedException {
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+            System.setProperty("java.awt.headless", "true");
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        started.await(30, TimeUnit.SECONDS);
+    }
+
+    private static void writeDemoJournal(Path dataDir) {
+        Clock clock = Clock.systemDefaultZone();
+        ContentLibrary content = ContentLibrary.loadBundled();
+        OpenOutcome outcome = new JournalOpener(content.vocabulary(), clock).openHere(dataDir, Runnable::run);
+        if (!(outcome instanceof OpenOutcome.Opened opened)) {
+            throw new IllegalStateException("the demo journal could not be opened: " + outcome);
+        }
+        try (JournalSession session = opened.session()) {
+            List<CheckInContent> checkIns = new DemoJournalGenerator(DEMO_SEED).generate(session.checkIns().today(), DEMO_YEARS);
+            session.checkIns().saveAll(checkIns).join();
+        }
+    }
+
+    private static List<Path> renderTheme(Path dataDir, Path outDir, AppSettings.Theme theme) throws Exception {
+        String suffix = "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png";
+        AppContext context = new AppContext(dataDir, Clock.systemDefaultZone());
+        ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(
+                AppSettings.DEFAULTS.withTheme(theme).withWelcomeRead());
+        Shell shell = onFx(() -> new Shell(context, settings, Platform::runLater, () -> { }));
+        Stage stage = onFx(() -> {
+            Stage window = new Stage();
+            Scene scene = new Scene(shell.root(), WIDTH, HEIGHT);
+            Theme.apply(scene, settings.get());
+            window.setScene(scene);
+            window.show();
+            return window;
+        });
+        onFx(shell::openJournal).join();
+        settle(context);
+        List<Path> written = new ArrayList<>();
+        try {
+            written.add(shot(stage, context, outDir.resolve("today" + suffix), () -> shell.show(Screen.TODAY)));
+            written.add(shot(stage, context, outDir.resolve("journal" + suffix), () -> shell.show(Screen.JOURNAL)));
+            written.add(shot(stage, context, outDir.resolve("journal-search" + suffix), () ->
+                    shell.workspace().journal().searchTextProperty().set("walk")));
+            written.add(shot(stage, context, outDir.resolve("checkin" + suffix), () -> {
+                shell.show(Screen.CHECKIN);
+                var form = shell.workspace().checkIn();
+                form.moodProperty().set(4);
+                form.selfTrustProperty().set(3);
+                form.energyProperty().set(2);
+                form.sleepHoursProperty().set(6.0);
+                form.toggleEmotion("disappointment");
+                form.toggleEmotion("anxiety");
+                form.emotions().get(0).intensityProperty().set(70);
+                form.toggleBodySignal("tight-chest");
+                form.toggleLifeArea("work");
+                form.noteProperty().set("The interview feedback came in. Not what I hoped for, but I read it all the way through.");
+                form.tagsTextProperty().set("interview, feedback");
+            }));
+            written.add(shot(stage, context, outDir.resolve("checkin-saved" + suffix), () -> shell.workspace().checkIn().save()));
+            written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
+            if (theme == AppSettings.Theme.LIGHT) {
+                written.add(shot(stage, context, outDir.resolve("welcome" + suffix), () -> {
+                    shell.show(Screen.TODAY);
+                    ((javafx.scene.layout.StackPane) shell.root()).getChildren().add(new WelcomeView(() -> { }));
+                }));
+            }
+        } finally {
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+            onFx(shell::close).get(30, TimeUnit.SECONDS);
+        }
+        return written;
+    }
+
+    private static Path shot(Stage stage, AppContext context, Path file, Runnable prepare) throws Exception {
+        onFx(() -> {
+            prepare.run();
+            return null;
+        });
+        settle(context);
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        return file;
+    }
+
+    /** Waits until queued journal work has finished and its results have reached the screen. */
+    private static void settle(AppContext context) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            CompletableFuture.runAsync(() -> { }, context.journalThread()).get(30, TimeUnit.SECONDS);
+            onFx(() -> null);
+            Thread.sleep(250);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package app.groundwork.ui.shell;
+
+import app.groundwork.AppContext;
+import app.groundwork.Messages;
+import app.groundwork.service.AppSettings;
+import app.groundwork.service.JournalSession;
+import app.groundwork.service.OpenOutcome;
+import app.groundwork.ui.common.Failures;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's frame: navigation on the left, the current screen on the right. It shows a quiet "opening" state at
+ * once and swaps in the screens when the journal is ready, or a plain explanation when it cannot be opened.
+ */
+public final class Shell {
+    private final AppContext context;
+    private final ObjectProperty<AppSettings> settings;
+    private final Runnable quit;
+    private final Executor ui;
+    private final BorderPane frame = new BorderPane();
+    private final StackPane root = new StackPane(frame);
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(this, "current");
+    private Workspace workspace;
+    private JournalSession session;
+
+    public Shell(AppContext context, ObjectProperty<AppSettings> settings, Executor ui, Runnable quit) {
+        this.context = context;
+        this.settings = settings;
+        this.ui = ui;
+        this.quit = quit;
+        root.getStyleClass().add("app-root");
+        content.getStyleClass().add("content");
+        frame.setCenter(content);
+        frame.setLeft(navigationBar());
+        showOpening();
+        if (!settings.get().welcomeRead()) {
+            showWelcome();
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ReadOnlyObjectProperty<Screen> currentProperty() {
+        return current;
+    }
+
+    /** Opens the journal in the background; the screens appear when it is ready. */
+    public CompletableFuture<Void> openJournal() {
+        return context.open().handleAsync((ready, failure) -> {
+            if (failure != null) {
+                showProblem(new OpenOutcome.Failed(context.dataDir(), Failures.unwrap(failure).getMessage()));
+            } else if (ready.outcome() instanceof OpenOutcome.Opened opened) {
+                session = opened.session();
+                workspace = new Workspace(session, ready.content(), settings, context.settingsFile(),
+                        context.journalThread(), ui, context.clock(), this::show);
+                navButtons.values().forEach(button -> button.setDisable(false));
+                show(Screen.TODAY);
+            } else {
+                showProblem(ready.outcome());
+            }
+            return null;
+        }, ui);
+    }
+
+    public void show(Screen screen) {
+        if (workspace == null) {
+            return;
+        }
+        current.set(screen);
+        navButtons.get(screen).setSelected(true);
+        content.getChildren().setAll(workspace.view(screen));
+        workspace.shown(screen);
+    }
+
+    /** Keeps unsaved typing, then closes the journal. Never blocks the UI thread. */
+    public CompletableFuture<Void> close() {
+        CompletableFuture<Void> kept = workspace == null ? CompletableFuture.completedFuture(null) : workspace.keepUnsavedWork();
+        return kept.exceptionally(failure -> null).thenCompose(ignored -> context.close(session));
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    private Node navigationBar() {
+        Label name = new Label(Messages.get("app.name"));
+        name.getStyleClass().add("app-name");
+        VBox bar = new VBox(4, name);
+        bar.getStyleClass().add("nav");
+        bar.setAccessibleText(Messages.get("nav.accessible"));
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(Messages.get(screen.labelKey()));
+            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("nav-item");
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setDisable(true);
+            button.setAccessibleText(Messages.get("nav.item.accessible", Messages.get(screen.labelKey()), screen.shortcutDigit()));
+            button.setOnAction(event -> show(screen));
+            navButtons.put(screen, button);
+            bar.getChildren().add(button);
+        }
+        // a selected screen stays selected when its button is pressed again
+        navigation.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label privacy = new Label(Messages.get("nav.private"));
+        privacy.getStyleClass().add("nav-footnote");
+        privacy.setWrapText(true);
+        bar.getChildren().addAll(spacer, privacy);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            for (Screen screen : Screen.values()) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(screen.shortcutDigit())),
+                        KeyCombination.SHORTCUT_DOWN), () -> show(screen));
+            }
+        });
+        return bar;
+    }
+
+    private void showOpening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        Label text = new Label(Messages.get("open.opening"));
+        text.getStyleClass().add("muted");
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(box);
+    }
+
+    private void showProblem(OpenOutcome outcome) {
+        OpenProblemView view = new OpenProblemView(outcome, this::restore, quit);
+        StackPane.setAlignment(view, Pos.TOP_LEFT);
+        content.getChildren().setAll(view);
+    }
+
+    private void restore(Path backup) {
+        context.restore(backup).handleAsync((damagedCopy, failure) -> {
+            if (failure != null) {
+                showProblem(new OpenOutcome.Failed(context.dataDir(),
+                        Messages.get("open.restore.failed", Failures.unwrap(failure).getMessage())));
+                return null;
+            }
+            showOpening();
+            openJournal();
+            return null;
+        }, ui);
+    }
+
+    private void showWelcome() {
+        WelcomeView[] welcome = new WelcomeView[1];
+        welcome[0] = new WelcomeView(() -> {
+            root.getChildren().remove(welcome[0]);
+            settings.set(settings.get().withWelcomeRead());
+            AppSettings read = settings.get();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    context.settingsFile().save(read);
+                } catch (java.io.IOException e) {
+                    System.getLogger("groundwork").log(System.Logger.Level.WARNING, "settings not saved", e);
+                }
+            }, context.journalThread());
+            if (current.get() != null) {
+                navButtons.get(current.get()).requestFocus();
+            }
+        });
+        root.getChildren().add(welcome[0]);
+    }
+}

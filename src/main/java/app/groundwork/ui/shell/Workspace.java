@@ -1,0 +1,91 @@
+package app.groundwork.ui.shell;
+
+import app.groundwork.content.ContentLibrary;
+import app.groundwork.insight.CheckInResponder;
+import app.groundwork.insight.TodayCardPicker;
+import app.groundwork.service.AppSettings;
+import app.groundwork.service.JournalSession;
+import app.groundwork.service.SettingsFile;
+import app.groundwork.ui.checkin.CheckInView;
+import app.groundwork.ui.checkin.CheckInViewModel;
+import app.groundwork.ui.journal.JournalView;
+import app.groundwork.ui.journal.JournalViewModel;
+import app.groundwork.ui.settings.SettingsView;
+import app.groundwork.ui.settings.SettingsViewModel;
+import app.groundwork.ui.today.TodayView;
+import app.groundwork.ui.today.TodayViewModel;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+
+/**
+ * The screens of an open journal and their models, wired by hand. A screen's view is built the first time it is
+ * shown, so the window appears before any screen is made.
+ */
+final class Workspace {
+    private final TodayViewModel today;
+    private final CheckInViewModel checkIn;
+    private final JournalViewModel journal;
+    private final SettingsViewModel settings;
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private final Consumer<Screen> navigate;
+
+    Workspace(JournalSession session, ContentLibrary content, ObjectProperty<AppSettings> appliedSettings,
+              SettingsFile settingsFile, Executor background, Executor ui, Clock clock, Consumer<Screen> navigate) {
+        this.navigate = navigate;
+        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), ui, clock);
+        checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
+        journal = new JournalViewModel(session.journal(), content, ui, clock);
+        settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq());
+        checkIn.setAfterSave(() -> {
+            today.refresh();
+            journal.refresh();
+        });
+    }
+
+    Node view(Screen screen) {
+        return views.computeIfAbsent(screen, this::build);
+    }
+
+    /** Brings a screen's data up to date as it is shown. */
+    void shown(Screen screen) {
+        switch (screen) {
+            case TODAY -> today.refresh();
+            case JOURNAL -> journal.refresh();
+            case CHECKIN, SETTINGS -> { }
+        }
+    }
+
+    private Node build(Screen screen) {
+        return switch (screen) {
+            case TODAY -> new TodayView(today, () -> navigate.accept(Screen.CHECKIN), () -> navigate.accept(Screen.JOURNAL));
+            case CHECKIN -> {
+                checkIn.checkForDraft();
+                yield new CheckInView(checkIn);
+            }
+            case JOURNAL -> new JournalView(journal, id -> {
+                checkIn.edit(id);
+                navigate.accept(Screen.CHECKIN);
+            });
+            case SETTINGS -> new SettingsView(settings);
+        };
+    }
+
+    CheckInViewModel checkIn() {
+        return checkIn;
+    }
+
+    JournalViewModel journal() {
+        return journal;
+    }
+
+    /** Keeps whatever is half-typed before the journal closes. */
+    CompletableFuture<Void> keepUnsavedWork() {
+        return checkIn.keepDraft();
+    }
+}

@@ -1,0 +1,110 @@
+package app.groundwork.ui.today;
+
+import app.groundwork.Messages;
+import app.groundwork.content.Card;
+import app.groundwork.ui.common.EntryCell;
+import app.groundwork.ui.common.Ui;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The first screen: a quiet start to the day. */
+public final class TodayView extends ScrollPane {
+    public TodayView(TodayViewModel model, Runnable startCheckIn, Runnable openJournal) {
+        getStyleClass().add("screen-scroll");
+        setFitToWidth(true);
+
+        Label greeting = new Label();
+        greeting.setId("today-greeting");
+        greeting.getStyleClass().add("screen-title");
+        greeting.textProperty().bind(model.greetingProperty());
+        Label date = new Label();
+        date.getStyleClass().add("muted");
+        date.textProperty().bind(model.dateLineProperty());
+
+        Label state = new Label();
+        state.setId("today-checkin-state");
+        state.setWrapText(true);
+        state.getStyleClass().add("state-text");
+        state.textProperty().bind(model.checkInStateProperty());
+        Button start = new Button();
+        start.setId("today-start-checkin");
+        start.getStyleClass().add("accent");
+        start.textProperty().bind(Bindings.when(model.checkInsTodayProperty().isEqualTo(0))
+                .then(Messages.get("today.checkin.start")).otherwise(Messages.get("today.checkin.another")));
+        start.setOnAction(event -> startCheckIn.run());
+        VBox checkIn = new VBox(10, state, start);
+        checkIn.getStyleClass().add("card");
+
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        VBox page = new VBox(18, new VBox(4, greeting, date), problem, checkIn, cardBox(model), recentBox(model, openJournal));
+        page.getStyleClass().add("screen");
+        setContent(page);
+    }
+
+    private static Node cardBox(TodayViewModel model) {
+        Label kicker = Ui.text("today.card.kicker", "kicker");
+        Label title = new Label();
+        title.getStyleClass().add("card-title");
+        Label summary = new Label();
+        summary.setWrapText(true);
+        Label body = new Label();
+        body.setWrapText(true);
+        body.setVisible(false);
+        body.managedProperty().bind(body.visibleProperty());
+        Button more = new Button(Messages.get("today.card.more"));
+        more.getStyleClass().add("flat");
+        more.setOnAction(event -> {
+            body.setVisible(!body.isVisible());
+            more.setText(Messages.get(body.isVisible() ? "today.card.less" : "today.card.more"));
+        });
+        model.cardProperty().addListener((obs, old, card) -> show(card, title, summary, body));
+        show(model.cardProperty().get(), title, summary, body);
+        VBox box = new VBox(8, kicker, title, summary, body, more);
+        box.setId("today-card");
+        box.getStyleClass().addAll("card", "reading-card");
+        box.visibleProperty().bind(model.cardProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static void show(Card card, Label title, Label summary, Label body) {
+        if (card == null) {
+            return;
+        }
+        title.setText(card.title());
+        summary.setText(card.summary());
+        body.setText(card.body());
+    }
+
+    private static Node recentBox(TodayViewModel model, Runnable openJournal) {
+        Label title = Ui.text("today.recent", "section-title");
+        Button all = new Button(Messages.get("today.recent.all"));
+        all.getStyleClass().add("flat");
+        all.setOnAction(event -> openJournal.run());
+        HBox header = new HBox(10, title, all);
+        header.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+
+        ListView<app.groundwork.domain.JournalEntry> list = new ListView<>(model.recent());
+        list.setId("today-recent");
+        list.setCellFactory(view -> new EntryCell(true));
+        list.setFocusTraversable(true);
+        list.setPrefHeight(300);
+        list.setPlaceholder(Ui.text("today.recent.empty", "muted"));
+        list.setAccessibleText(Messages.get("today.recent"));
+        return new VBox(8, header, list);
+    }
+}
