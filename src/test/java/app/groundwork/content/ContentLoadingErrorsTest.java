@@ -1,0 +1,227 @@
+package app.groundwork.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every broken file is fed in beside the bundled ones, so each test shows exactly one problem. */
+class ContentLoadingErrorsTest {
+
+    @Test
+    void missingFieldNamesFileEntryAndField() {
+        ContentException error = loadWith("faq.json", """
+                {"version": 1, "questions": [
+                  {"id": "is-this-therapy", "question": "Is this therapy?"}
+                ]}""");
+        assertPoints(error, "faq.json", "is-this-therapy", "answer");
+        assertEquals("faq.json, entry \"is-this-therapy\", field \"answer\": is missing", error.getMessage());
+    }
+
+    @Test
+    void entryWithoutAnIdIsNamedByItsPosition() {
+        ContentException error = loadWith("note-prompts.json", """
+                {"version": 1, "prompts": [
+                  {"id": "first", "text": "How are you?"},
+                  {"text": "What helped today?"}
+                ]}""");
+        assertPoints(error, "note-prompts.json", "#1", "id");
+        assertTrue(error.getMessage().startsWith("note-prompts.json, entry #1, field \"id\""), error.getMessage());
+    }
+
+    @Test
+    void blankTextCountsAsMissing() {
+        ContentException error = loadWith("note-prompts.json", """
+                {"version": 1, "prompts": [{"id": "first", "text": "  "}]}""");
+        assertPoints(error, "note-prompts.json", "first", "text");
+        assertEquals("is empty", error.problem());
+    }
+
+    @Test
+    void unknownFieldNamesFileEntryAndField() {
+        ContentException error = loadWith("faq.json", """
+                {"version": 1, "questions": [
+                  {"id": "data", "question": "Where is my data?", "answer": "Here.", "tags": ["privacy"]}
+                ]}""");
+        assertPoints(error, "faq.json", "data", "tags");
+        assertTrue(error.problem().startsWith("unknown field"), error.problem());
+    }
+
+    @Test
+    void unknownFieldInsideAConditionNamesTheNestedField() {
+        ContentException error = loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [
+                  {"id": "fallback", "text": "Noted.", "when": {}},
+                  {"id": "shame", "text": "About shame.", "when": {"emotion": "shame", "intensity": 50}}
+                ]}""");
+        assertPoints(error, "checkin-responses.json", "shame", "when.intensity");
+    }
+
+    @Test
+    void duplicateIdNamesTheSecondEntry() {
+        ContentException error = loadWith("life-areas.json", """
+                {"version": 1, "lifeAreas": [
+                  {"id": "study", "label": "Study"}, {"id": "work", "label": "Work"},
+                  {"id": "relationship", "label": "Relationship"}, {"id": "health", "label": "Health"},
+                  {"id": "money", "label": "Money"}, {"id": "other", "label": "Something else"},
+                  {"id": "work", "label": "Job"}
+                ]}""");
+        assertPoints(error, "life-areas.json", "work", "id");
+        assertTrue(error.problem().contains("already used by entry #1"), error.problem());
+    }
+
+    @Test
+    void repeatedKeyInsideOneEntryIsRefused() {
+        ContentException error = loadWith("note-prompts.json", """
+                {"version": 1, "prompts": [{"id": "first", "text": "One?", "text": "Two?"}]}""");
+        assertEquals("note-prompts.json", error.file());
+        assertTrue(error.problem().contains("Duplicate field 'text'"), error.problem());
+    }
+
+    @Test
+    void responseNamingAnUnknownEmotionIsRefused() {
+        ContentException error = loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [
+                  {"id": "fallback", "text": "Noted.", "when": {}},
+                  {"id": "sorrow", "text": "About sorrow.", "when": {"emotion": "sorrow", "minIntensity": 60}}
+                ]}""");
+        assertPoints(error, "checkin-responses.json", "sorrow", "when.emotion");
+        assertEquals("there is no emotion with the id \"sorrow\"", error.problem());
+    }
+
+    @Test
+    void responseLinkingAnUnknownCardIsRefused() {
+        ContentException error = loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [
+                  {"id": "fallback", "text": "Noted.", "when": {}, "cardId": "self-esteem-101"}
+                ]}""");
+        assertPoints(error, "checkin-responses.json", "fallback", "cardId");
+    }
+
+    @Test
+    void responsesUnknownBodySignalAndLifeAreaAreRefused() {
+        assertPoints(loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "a", "text": "A.", "when": {"bodySignal": "sweaty-palms"}}]}"""),
+                "checkin-responses.json", "a", "when.bodySignal");
+        assertPoints(loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "a", "text": "A.", "when": {"lifeArea": "hobbies"}}]}"""),
+                "checkin-responses.json", "a", "when.lifeArea");
+    }
+
+    @Test
+    void wrongTypeNamesTheFieldAndWhatWasFound() {
+        ContentException error = loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [
+                  {"id": "fallback", "text": "Noted.", "when": {}},
+                  {"id": "low", "text": "A low day.", "when": {"moodAtMost": "low"}}
+                ]}""");
+        assertPoints(error, "checkin-responses.json", "low", "when.moodAtMost");
+        assertEquals("expected a whole number, found text \"low\"", error.problem());
+    }
+
+    @Test
+    void numberWhereTextBelongsIsNotQuietlyTurnedIntoText() {
+        ContentException error = loadWith("note-prompts.json", """
+                {"version": 1, "prompts": [{"id": "first", "text": 42}]}""");
+        assertPoints(error, "note-prompts.json", "first", "text");
+        assertEquals("expected text, found the number 42", error.problem());
+    }
+
+    @Test
+    void fractionWhereAWholeNumberBelongsIsRefused() {
+        ContentException error = loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "a", "text": "A.", "when": {"moodAtMost": 3.5}}]}""");
+        assertPoints(error, "checkin-responses.json", "a", "when.moodAtMost");
+    }
+
+    @Test
+    void toneMustBeDifficultOrEasing() {
+        ContentException error = loadWith("emotions.json", """
+                {"version": 1, "emotions": [{"id": "shame", "label": "Shame", "tone": "negative"}]}""");
+        assertPoints(error, "emotions.json", "shame", "tone");
+        assertTrue(error.problem().contains("use one of difficult, easing"), error.problem());
+    }
+
+    @Test
+    void conditionNumbersMustBeInRangeAndMakeSense() {
+        assertPoints(loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "a", "text": "A.", "when": {"moodAtMost": 11}}]}"""),
+                "checkin-responses.json", "a", "when.moodAtMost");
+        assertPoints(loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "a", "text": "A.", "when": {"minIntensity": 50}}]}"""),
+                "checkin-responses.json", "a", "when.minIntensity");
+        assertPoints(loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "a", "text": "A.", "when": {"moodAtLeast": 6, "moodAtMost": 4}}]}"""),
+                "checkin-responses.json", "a", "when.moodAtLeast");
+    }
+
+    @Test
+    void responsesNeedAFallback() {
+        ContentException error = loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "low", "text": "A low day.", "when": {"moodAtMost": 3}}]}""");
+        assertEquals("checkin-responses.json", error.file());
+        assertEquals(Optional.of("when"), error.field());
+        assertTrue(error.entry().isEmpty());
+    }
+
+    @Test
+    void missingConditionIsNamed() {
+        assertPoints(loadWith("checkin-responses.json", """
+                {"version": 1, "responses": [{"id": "a", "text": "A."}]}"""),
+                "checkin-responses.json", "a", "when");
+    }
+
+    @Test
+    void unsupportedVersionIsRefused() {
+        ContentException error = loadWith("faq.json", """
+                {"version": 2, "questions": []}""");
+        assertEquals(Optional.of("version"), error.field());
+        assertTrue(error.problem().contains("reads version 1"), error.problem());
+    }
+
+    @Test
+    void unknownTopLevelFieldIsRefused() {
+        ContentException error = loadWith("faq.json", """
+                {"version": 1, "questions": [], "faq": []}""");
+        assertEquals(Optional.of("faq"), error.field());
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndLine() {
+        ContentException error = loadWith("cards.json", "{\"version\": 1,\n \"cards\": [\n {\"id\": \"x\",, }\n]}");
+        assertEquals("cards.json", error.file());
+        assertTrue(error.problem().contains("line 3"), error.problem());
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        ContentException error = assertThrows(ContentException.class, () -> ContentLibrary.load(name -> {
+            if (name.equals("faq.json")) {
+                throw new FileNotFoundException(name);
+            }
+            return ContentSource.bundled().open(name);
+        }));
+        assertEquals("faq.json: is missing", error.getMessage());
+    }
+
+    private static ContentException loadWith(String file, String json) {
+        ContentSource source = name -> name.equals(file)
+                ? new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))
+                : ContentSource.bundled().open(name);
+        return assertThrows(ContentException.class, () -> ContentLibrary.load(source));
+    }
+
+    private static void assertPoints(ContentException error, String file, String entry, String field) {
+        assertEquals(file, error.file(), error.getMessage());
+        assertEquals(Optional.of(entry), error.entry(), error.getMessage());
+        assertEquals(Optional.of(field), error.field(), error.getMessage());
+        assertTrue(error.getMessage().contains(file) && error.getMessage().contains(entry)
+                && error.getMessage().contains("\"" + field + "\""), error.getMessage());
+    }
+}
