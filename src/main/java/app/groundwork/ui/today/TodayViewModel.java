@@ -109,7 +109,8 @@ public final class TodayViewModel {
                     ? Messages.get(last.isEmpty() ? "today.checkin.first" : "today.checkin.notYet")
                     : Messages.get("today.checkin.done", count.join()));
             recent.setAll(entries.join());
-            card.set(cards.pick(last.map(CheckIn::content), today));
+            // an old check-in says little about today, so the card then follows the date instead
+            card.set(cards.pick(last.map(CheckIn::content).filter(c -> ChronoUnit.DAYS.between(c.date(), today) < WELCOME_BACK_AFTER_DAYS), today));
             return null;
         }, ui);
     }

@@ -1,0 +1,139 @@
+package app.groundwork.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] withDir = new String[args.length + 2];
+        withDir[0] = "--data-dir";
+        withDir[1] = dataDir.toString();
+        System.arraycopy(args, 0, withDir, 2, args.length);
+        int status = GroundworkCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withDir);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void aCheckInFromTheCommandLineIsListedWithTheContractFields() throws Exception {
+        Run saved = run("checkin", "--mood", "6", "--self-trust", "4", "--emotion", "hope:40", "--own-emotion", "wobbly:30",
+                "--body-signal", "tight-chest", "--area", "work", "--note", "Called my old manager 🙂", "--tag", "work",
+                "--date", "2026-03-01", "--time", "08:05");
+        assertEquals(0, saved.status(), saved.err());
+
+        Run listed = run("list", "--json");
+        assertEquals(0, listed.status(), listed.err());
+        JsonNode entries = JSON.readTree(listed.out());
+        assertEquals(1, entries.size());
+        JsonNode entry = entries.get(0);
+        assertTrue(entry.get("id").isNumber());
+        assertEquals("checkin", entry.get("type").asText());
+        assertEquals("2026-03-01", entry.get("date").asText());
+        assertEquals("08:05", entry.get("time").asText());
+        assertEquals("Called my old manager 🙂", entry.get("note").asText());
+        assertEquals("work", entry.get("tags").get(0).asText());
+        assertEquals(6, entry.get("mood").asInt());
+    }
+
+    @Test
+    void checkInJsonPrintsTheNewEntry() throws Exception {
+        Run saved = run("checkin", "--mood", "3", "--json");
+
+        JsonNode entry = JSON.readTree(saved.out());
+        assertEquals(3, entry.get("mood").asInt());
+        assertEquals(LocalDate.now().toString(), entry.get("date").asText());
+    }
+
+    @Test
+    void searchFindsByWordsAndPrintsJson() throws Exception {
+        run("checkin", "--mood", "4", "--note", "The interview went badly");
+        run("checkin", "--mood", "7", "--note", "Long walk by the sea");
+
+        Run found = run("search", "interv", "--json");
+
+        assertEquals(0, found.status(), found.err());
+        JsonNode entries = JSON.readTree(found.out());
+        assertEquals(1, entries.size());
+        assertEquals("The interview went badly", entries.get(0).get("note").asText());
+        assertTrue(run("search", "sea").out().contains("[sea]"));
+    }
+
+    @Test
+    void listKeepsToTheDaysAsked() throws Exception {
+        run("checkin", "--mood", "4", "--date", "2026-01-10");
+        run("checkin", "--mood", "5", "--date", "2026-02-10");
+
+        JsonNode entries = JSON.readTree(run("list", "--from", "2026-02-01", "--to", "2026-02-28", "--json").out());
+
+        assertEquals(1, entries.size());
+        assertEquals("2026-02-10", entries.get(0).get("date").asText());
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLineAndStoresNothing() throws Exception {
+        assertBadInput(run("checkin", "--mood", "11"), "Mood: 11 is outside 1–10.");
+        assertBadInput(run("checkin", "--mood", "5", "--emotion", "shamee:40"), "Emotions: “shamee” isn’t one of the listed emotions.");
+        assertBadInput(run("checkin", "--mood", "5", "--date", LocalDate.now().plusDays(2).toString()), "Day: ");
+        assertBadInput(run("checkin", "--mood", "5", "--date", "2026-13-01"), "--date");
+        assertBadInput(run("checkin"), "--mood");
+        assertBadInput(run("checkin", "--mood", "5", "--emotion", "shame:lots"), "shame:lots");
+        assertBadInput(run("checkin", "--mood", "5", "--note", "x".repeat(1_048_576)), "Note: the note is 1,048,576 characters");
+        assertBadInput(run("list", "--from", "2026-02-01", "--to", "2026-01-01"), "--from");
+        assertBadInput(run("list", "--limit", "0"), "--limit");
+
+        assertEquals("[ ]", run("list", "--json").out().strip());
+    }
+
+    private static void assertBadInput(Run run, String reasonContains) {
+        assertEquals(2, run.status(), run.out() + run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains(reasonContains), run.err());
+    }
+
+    @Test
+    void aNoteFileIsStoredByteForByte() throws Exception {
+        String note = "Line one\nمرحبا שלום\nCafe\u0301 ✨\n\ttabbed\n";
+        Path file = dataDir.resolveSibling(dataDir.getFileName() + "-note.txt");
+        Files.writeString(file, note, StandardCharsets.UTF_8);
+        try {
+            assertEquals(0, run("checkin", "--mood", "5", "--note-file", file.toString()).status());
+            JsonNode entries = JSON.readTree(run("list", "--json").out());
+            assertEquals(note, entries.get(0).get("note").asText());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aDamagedJournalIsNamedAndLeftAlone() throws Exception {
+        Files.createDirectories(dataDir);
+        Path journal = dataDir.resolve("journal.db");
+        Files.writeString(journal, "not a journal at all");
+
+        Run run = run("list");
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains(journal.toString()), run.err());
+        assertEquals("not a journal at all", Files.readString(journal));
+    }
+}
