@@ -58,6 +58,18 @@ class PhraseBookTest {
         assertTrue(missing.getMessage().contains("[elsewhere]"), missing.getMessage());
     }
 
+    @Test
+    void theShippedPhrasesLoad() {
+        PhraseBook book = PhraseBook.load("/demo/phrases.txt");
+        for (SetbackKind kind : SetbackKind.values()) {
+            assertTrue(!book.pool(kind.key() + ".raw").isEmpty() && !book.pool(kind.key() + ".healing").isEmpty());
+            assertTrue(!book.pool("tags." + kind.key()).isEmpty());
+            if (kind.opensStory()) {
+                assertTrue(!book.pool("first." + kind.key()).isEmpty());
+            }
+        }
+    }
+
     private static void assertMessageContains(String expected, String text) {
         IllegalStateException problem = assertThrows(IllegalStateException.class, () -> PhraseBook.parse("test", text));
         assertTrue(problem.getMessage().contains(expected), problem.getMessage());
