@@ -1,0 +1,87 @@
+package app.groundwork.demo;
+
+import app.groundwork.domain.CheckInContent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes the check-ins of a believable demo journal, for screenshots, manual testing and the benchmark. The
+ * journal opens with a big failure, recovers slowly and unevenly, meets a smaller setback every year or two and
+ * ends on a steadier stretch. The same seed always gives the same journal; nothing depends on the clock.
+ */
+public final class DemoJournalGenerator {
+    private static final String PHRASE_FILE = "/demo/phrases.txt";
+    /** Chances of 1 to 5 check-ins on a day with entries; about three on average, a little more when raw. */
+    private static final double[] CHECK_INS_PER_DAY = {0.08, 0.20, 0.33, 0.25, 0.14};
+    private static final double[] CHECK_INS_PER_RAW_DAY = {0.06, 0.16, 0.32, 0.28, 0.18};
+    /** The journal is started on the evening of the opening failure, once the day has sunk in. */
+    private static final List<DaySlot> OPENING_DAY = List.of(DaySlot.EVENING, DaySlot.NIGHT);
+
+    private final long seed;
+    private final PhraseBook phrases;
+
+    public DemoJournalGenerator(long seed) {
+        this.seed = seed;
+        this.phrases = PhraseBook.load(PHRASE_FILE);
+    }
+
+    /**
+     * The check-ins from {@code lastDay} minus {@code years} years up to {@code lastDay}, both inclusive, in
+     * chronological order. Some days have none: people skip days, and sometimes a week or two.
+     *
+     * @throws IllegalArgumentException when {@code years} is less than 1
+     */
+    public List<CheckInContent> generate(LocalDate lastDay, int years) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (years < 1) {
+            throw new IllegalArgumentException("years must be at least 1: " + years);
+        }
+        Dice dice = new Dice(seed);
+        LifeStory story = LifeStory.plan(dice, lastDay.minusYears(years), lastDay);
+        CheckInComposer composer = new CheckInComposer(story, new NoteWriter(phrases, dice), phrases, dice);
+        List<CheckInContent> journal = new ArrayList<>(story.dayCount() * 4);
+        for (int day = 0; day < story.dayCount(); day++) {
+            if (!story.unwritten(day)) {
+                List<DaySlot> slots = day == 0 ? OPENING_DAY : slotsOf(story.phase(day), dice);
+                journal.addAll(composer.composeDay(day, slots));
+            }
+        }
+        return journal;
+    }
+
+    /** Which parts of the day get a check-in; an {@link EnumSet} keeps them in the order of the day. */
+    private static List<DaySlot> slotsOf(Phase phase, Dice dice) {
+        int count = 1 + dice.weightedIndex(phase == Phase.RAW ? CHECK_INS_PER_RAW_DAY : CHECK_INS_PER_DAY);
+        DaySlot[] slots = DaySlot.values();
+        double[] weights = new double[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            weights[i] = slotWeight(slots[i], phase);
+        }
+        Set<DaySlot> chosen = EnumSet.noneOf(DaySlot.class);
+        while (chosen.size() < count) {
+            int index = dice.weightedIndex(weights);
+            chosen.add(slots[index]);
+            weights[index] = 0;
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** Mornings and evenings are the usual times; late-night entries mostly come from the hard weeks. */
+    private static double slotWeight(DaySlot slot, Phase phase) {
+        return switch (slot) {
+            case MORNING -> 0.9;
+            case MIDDAY, AFTERNOON -> 0.5;
+            case EVENING -> 0.95;
+            case NIGHT -> switch (phase) {
+                case RAW -> 0.45;
+                case HEALING -> 0.25;
+                case STEADY -> 0.12;
+            };
+        };
+    }
+}
