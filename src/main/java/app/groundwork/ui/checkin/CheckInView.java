@@ -6,6 +6,7 @@ import app.groundwork.content.Emotion;
 import app.groundwork.content.LifeArea;
 import app.groundwork.domain.BodySignalMark;
 import app.groundwork.insight.ResponseChoice;
+import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,6 +56,7 @@ public final class CheckInView extends ScrollPane {
         this.model = model;
         getStyleClass().add("screen-scroll");
         setFitToWidth(true);
+        ScrollIntoView.install(this);
         VBox page = new VBox(18);
         page.getStyleClass().add("screen");
         page.getChildren().addAll(header(), draftOffer(), reply(),
@@ -258,6 +260,7 @@ public final class CheckInView extends ScrollPane {
         TextField own = new TextField();
         own.setId("custom-emotion");
         own.setPromptText(Messages.get("checkin.emotion.ownPrompt"));
+        own.setPrefColumnCount(22);
         own.setAccessibleText(Messages.get("checkin.emotion.ownPrompt"));
         Button add = new Button(Messages.get("checkin.add"));
         Runnable addOwn = () -> {
@@ -311,6 +314,7 @@ public final class CheckInView extends ScrollPane {
         refresh.run();
         TextField field = new TextField();
         field.setPromptText(Messages.get("checkin.bodySignal.ownPrompt"));
+        field.setPrefColumnCount(26);
         field.setAccessibleText(Messages.get("checkin.bodySignal.ownPrompt"));
         Button add = new Button(Messages.get("checkin.add"));
         Runnable addOwn = () -> {

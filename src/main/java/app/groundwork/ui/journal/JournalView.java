@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -43,7 +44,11 @@ public final class JournalView extends HBox {
         list.setPlaceholder(placeholder());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        VBox side = new VBox(16, new MonthCalendar(model.monthProperty(), model.days(), model::showDay), filters());
+        VBox side = new VBox(16, new MonthCalendar(model.monthProperty(), model.days(),
+                Bindings.createObjectBinding(() -> model.fromProperty().get() != null
+                        && model.fromProperty().get().equals(model.toProperty().get()) ? model.fromProperty().get() : null,
+                        model.fromProperty(), model.toProperty()),
+                model::showDay), filters());
         side.getStyleClass().add("journal-side");
         side.setMinWidth(280);
         side.setPrefWidth(300);
@@ -94,13 +99,20 @@ public final class JournalView extends HBox {
         status.setId("journal-status");
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
         Button clear = new Button(Messages.get("journal.filters.clear"));
         clear.setId("journal-clear-filters");
         clear.getStyleClass().add("flat");
         clear.setOnAction(event -> model.clearFilters());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.visibleProperty().bind(model.filteredProperty());
+        clear.managedProperty().bind(clear.visibleProperty());
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(model.problemProperty());
+        problem.setWrapText(true);
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         HBox row = new HBox(12, status, clear, problem);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

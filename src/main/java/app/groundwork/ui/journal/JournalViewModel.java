@@ -16,9 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -56,6 +59,7 @@ public final class JournalViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<JournalEntry> deleted = new SimpleObjectProperty<>(this, "deleted");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final BooleanProperty filtered = new SimpleBooleanProperty(this, "filtered");
 
     public JournalViewModel(JournalService journal, ContentLibrary content, Executor ui, Clock clock) {
         this.journal = journal;
@@ -63,7 +67,10 @@ public final class JournalViewModel {
         this.ui = ui;
         this.month = new SimpleObjectProperty<>(this, "month", YearMonth.now(clock));
         for (Observable filter : List.<Observable>of(searchText, emotion, tag, lifeArea, from, to)) {
-            filter.addListener(changed -> reload());
+            filter.addListener(changed -> {
+                filtered.set(hasFilters());
+                reload();
+            });
         }
         month.addListener(changed -> loadMonth());
         lifeAreaChoices.setAll(content.lifeAreas().stream().map(area -> new Choice(area.id(), area.label())).toList());
@@ -131,6 +138,11 @@ public final class JournalViewModel {
         return problem;
     }
 
+    /** True while any search or filter narrows the list. */
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered;
+    }
+
     /** Loads the list, the month and the filter choices. */
     public CompletableFuture<Void> refresh() {
         return CompletableFuture.allOf(reload(), loadMonth(), loadChoices());
@@ -151,7 +163,7 @@ public final class JournalViewModel {
         to.set(null);
     }
 
-    public boolean hasFilters() {
+    private boolean hasFilters() {
         return !searchText.get().isBlank() || emotion.get() != null || tag.get() != null || lifeArea.get() != null
                 || from.get() != null || to.get() != null;
     }

@@ -37,8 +37,15 @@ final class MonthCalendar extends VBox {
     private final GridPane grid = new GridPane();
     private final Label title = new Label();
 
-    MonthCalendar(ObjectProperty<YearMonth> month, ObservableMap<LocalDate, DaySummary> days, Consumer<LocalDate> onDay) {
+    private final javafx.beans.value.ObservableValue<LocalDate> chosenDay;
+
+    /**
+     * @param chosenDay the single day the list shows, if it shows one; that day is marked
+     */
+    MonthCalendar(ObjectProperty<YearMonth> month, ObservableMap<LocalDate, DaySummary> days,
+                  javafx.beans.value.ObservableValue<LocalDate> chosenDay, Consumer<LocalDate> onDay) {
         this.month = month;
+        this.chosenDay = chosenDay;
         this.days = days;
         this.onDay = onDay;
         getStyleClass().add("month-calendar");
@@ -68,6 +75,7 @@ final class MonthCalendar extends VBox {
         getChildren().addAll(header, grid);
         month.addListener((obs, old, shown) -> draw());
         days.addListener((MapChangeListener<LocalDate, DaySummary>) change -> draw());
+        chosenDay.addListener((obs, old, day) -> draw());
         draw();
     }
 
@@ -102,6 +110,9 @@ final class MonthCalendar extends VBox {
                 button.getStyleClass().add("mood-" + Math.min(5, (int) Math.ceil(summary.meanMood() / 2)));
             }
             button.setAccessibleText(Messages.get("journal.calendar.day", DAY.format(date), summary.entries()));
+        }
+        if (date.equals(chosenDay.getValue())) {
+            button.getStyleClass().add("chosen");
         }
         if (date.equals(LocalDate.now())) {
             button.getStyleClass().add("today");

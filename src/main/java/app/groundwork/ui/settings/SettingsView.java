@@ -4,6 +4,7 @@ import app.groundwork.Messages;
 import app.groundwork.content.FaqEntry;
 import app.groundwork.service.AppSettings;
 import app.groundwork.service.AppSettings.Theme;
+import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ public final class SettingsView extends ScrollPane {
     public SettingsView(SettingsViewModel model) {
         getStyleClass().add("screen-scroll");
         setFitToWidth(true);
+        ScrollIntoView.install(this);
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.textProperty().bind(model.problemProperty());
@@ -67,7 +69,7 @@ public final class SettingsView extends ScrollPane {
             }
         });
         Label sizeValue = new Label();
-        sizeValue.textProperty().bind(model.textSizeProperty().asString("%d pt"));
+        sizeValue.textProperty().bind(model.textSizeProperty().asString());
         return Ui.section("settings.appearance", null,
                 Ui.text("settings.theme", "field-label"), new HBox(16, light, dark),
                 Ui.text("settings.textSize", "field-label"), new HBox(12, size, sizeValue));

@@ -3,6 +3,7 @@ package app.groundwork.ui.today;
 import app.groundwork.Messages;
 import app.groundwork.content.Card;
 import app.groundwork.ui.common.EntryCell;
+import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -20,6 +21,7 @@ public final class TodayView extends ScrollPane {
     public TodayView(TodayViewModel model, Runnable startCheckIn, Runnable openJournal) {
         getStyleClass().add("screen-scroll");
         setFitToWidth(true);
+        ScrollIntoView.install(this);
 
         Label greeting = new Label();
         greeting.setId("today-greeting");

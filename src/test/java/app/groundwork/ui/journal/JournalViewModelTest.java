@@ -91,7 +91,7 @@ class JournalViewModelTest {
     void anEmptyJournalSaysWhatWillAppear() {
         journal.showDay(TODAY.minusDays(100));
         journal.clearFilters();
-        journal.entries().forEach(entry -> journal.delete(entry).join());
+        List.copyOf(journal.entries()).forEach(entry -> journal.delete(entry).join());
 
         assertTrue(journal.entries().isEmpty());
         assertTrue(journal.statusProperty().get().startsWith("Nothing here yet"));

@@ -52,6 +52,14 @@ class CheckInFlowTest {
         WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
     }
 
+    /** Moves keyboard focus to the control first, as a person tabbing through the form would, then clicks it. */
+    private static void focusAndClick(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
@@ -64,11 +72,13 @@ class CheckInFlowTest {
         robot.clickOn("#nav-checkin");
         Node moodFour = robot.lookup("#mood-scale .scale-step").match(node -> "4".equals(((Labeled) node).getText())).query();
         robot.clickOn(moodFour);
-        robot.clickOn("#emotion-disappointment");
-        robot.clickOn("#area-study");
-        robot.clickOn("#checkin-note").write("Sat the practice exam again and stayed calmer");
-        robot.clickOn("#checkin-tags").write("exam");
-        robot.clickOn("#checkin-save");
+        focusAndClick(robot, "#emotion-disappointment");
+        focusAndClick(robot, "#area-study");
+        focusAndClick(robot, "#checkin-note");
+        robot.write("Sat the practice exam again and stayed calmer");
+        focusAndClick(robot, "#checkin-tags");
+        robot.write("exam");
+        focusAndClick(robot, "#checkin-save");
 
         waitUntil(() -> robot.lookup("#checkin-reply").queryLabeled().isVisible()
                 && !robot.lookup("#checkin-reply").queryLabeled().getText().isBlank());
