@@ -47,6 +47,7 @@ public final class Shell {
     private final ObjectProperty<Screen> current = new SimpleObjectProperty<>(this, "current");
     private Workspace workspace;
     private JournalSession session;
+    private WelcomeView welcome;
 
     public Shell(AppContext context, ObjectProperty<AppSettings> settings, Executor ui, Runnable quit) {
         this.context = context;
@@ -82,6 +83,9 @@ public final class Shell {
                         context.journalThread(), ui, context.clock(), this::show);
                 navButtons.values().forEach(button -> button.setDisable(false));
                 show(Screen.TODAY);
+                if (!settings.get().welcomeRead() && welcome == null) {
+                    showWelcome();
+                }
             } else {
                 showProblem(ready.outcome());
             }
@@ -162,7 +166,12 @@ public final class Shell {
         content.getChildren().setAll(box);
     }
 
+    /** A journal that cannot be opened matters more than the welcome, which waits for a later start. */
     private void showProblem(OpenOutcome outcome) {
+        if (welcome != null) {
+            root.getChildren().remove(welcome);
+            welcome = null;
+        }
         OpenProblemView view = new OpenProblemView(outcome, this::restore, quit);
         StackPane.setAlignment(view, Pos.TOP_LEFT);
         content.getChildren().setAll(view);
@@ -182,9 +191,9 @@ public final class Shell {
     }
 
     private void showWelcome() {
-        WelcomeView[] welcome = new WelcomeView[1];
-        welcome[0] = new WelcomeView(() -> {
-            root.getChildren().remove(welcome[0]);
+        welcome = new WelcomeView(() -> {
+            root.getChildren().remove(welcome);
+            welcome = null;
             settings.set(settings.get().withWelcomeRead());
             AppSettings read = settings.get();
             CompletableFuture.runAsync(() -> {
@@ -198,6 +207,6 @@ public final class Shell {
                 navButtons.get(current.get()).requestFocus();
             }
         });
-        root.getChildren().add(welcome[0]);
+        root.getChildren().add(welcome);
     }
 }
