@@ -25,10 +25,15 @@ public final class Messages {
         return new MessageFormat(BUNDLE.getString(key), BUNDLE.getLocale()).format(args);
     }
 
-    /** "Mood: 11 is outside 1–10." for one problem; several are joined one per line. */
+    /** "Mood: 11 is outside 1–10." for one problem; several are put one per line. */
     public static String describe(List<FieldProblem> problems) {
+        return describe(problems, "\n");
+    }
+
+    /** The same, joined by {@code separator} (the command line keeps its reason on one line). */
+    public static String describe(List<FieldProblem> problems, String separator) {
         return problems.stream()
                 .map(problem -> get("field." + problem.field()) + ": " + problem.describe(BUNDLE))
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining(separator));
     }
 }

@@ -9,7 +9,6 @@ import app.groundwork.service.OpenOutcome;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 /** Opens the journal for one command, turns every way it can fail into one plain line, and closes it after. */
 final class JournalAccess implements AutoCloseable {
@@ -65,9 +64,7 @@ final class JournalAccess implements AutoCloseable {
             return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof InvalidEntryException invalid) {
-                throw CommandFailure.badInput(invalid.problems().stream()
-                        .map(problem -> Messages.get("field." + problem.field()) + ": " + problem.describe(Messages.bundle()))
-                        .collect(Collectors.joining("; ")));
+                throw CommandFailure.badInput(Messages.describe(invalid.problems(), "; "));
             }
             throw new CommandFailure(CommandFailure.CANNOT_CONTINUE,
                     Messages.get("cli.journalError", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));

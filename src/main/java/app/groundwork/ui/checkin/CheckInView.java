@@ -5,10 +5,13 @@ import app.groundwork.content.BodySignal;
 import app.groundwork.content.Emotion;
 import app.groundwork.content.LifeArea;
 import app.groundwork.domain.BodySignalMark;
+import app.groundwork.domain.CheckInDraft;
 import app.groundwork.insight.ResponseChoice;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -48,6 +51,7 @@ import javafx.util.Duration;
 public final class CheckInView extends ScrollPane {
     private static final Duration DRAFT_PAUSE = Duration.millis(500);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.getDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
 
     private final CheckInViewModel model;
     private final Map<String, Node> sections = new HashMap<>();
@@ -117,9 +121,16 @@ public final class CheckInView extends ScrollPane {
     private Node draftOffer() {
         Label text = new Label();
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> model.offeredDraftProperty().get() == null ? ""
-                : Messages.get("checkin.draft.offer", DAY.format(model.offeredDraftProperty().get().savedAt()
-                        .atZone(java.time.ZoneId.systemDefault()).toLocalDate())), model.offeredDraftProperty()));
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            CheckInDraft draft = model.offeredDraftProperty().get();
+            if (draft == null) {
+                return "";
+            }
+            ZonedDateTime saved = draft.savedAt().atZone(ZoneId.systemDefault());
+            return saved.toLocalDate().equals(LocalDate.now())
+                    ? Messages.get("checkin.draft.offerToday", TIME.format(saved))
+                    : Messages.get("checkin.draft.offer", DAY.format(saved));
+        }, model.offeredDraftProperty()));
         Button keep = new Button(Messages.get("checkin.draft.continue"));
         keep.setId("draft-continue");
         keep.getStyleClass().add("accent");

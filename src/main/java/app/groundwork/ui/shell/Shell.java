@@ -18,7 +18,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -156,14 +155,11 @@ public final class Shell {
         return bar;
     }
 
+    /** A quiet line rather than a spinner: opening usually takes a blink, and the first frame stays light. */
     private void showOpening() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(40, 40);
         Label text = new Label(Messages.get("open.opening"));
         text.getStyleClass().add("muted");
-        VBox box = new VBox(12, spinner, text);
-        box.setAlignment(Pos.CENTER);
-        content.getChildren().setAll(box);
+        content.getChildren().setAll(text);
     }
 
     /** A journal that cannot be opened matters more than the welcome, which waits for a later start. */
