@@ -96,7 +96,8 @@ public final class Database implements AutoCloseable {
         if (version == Migrations.latestVersion()) {
             return;
         }
-        if (version > 0) {
+        // anything already in the file is copied first, whatever its version says
+        if (version > 0 || !Sqlite.tables(connection).isEmpty()) {
             backups.create(connection, "before-v" + Migrations.latestVersion());
         }
         Migrations.apply(connection, version);

@@ -111,6 +111,23 @@ class CommandLineTest {
     }
 
     @Test
+    void demoWritesAYearIntoAnEmptyFolderOnly() throws Exception {
+        Run demo = run("demo", "--years", "1", "--seed", "3");
+        assertEquals(0, demo.status(), demo.err());
+
+        int count = JSON.readTree(run("list", "--json").out()).size();
+        assertTrue(count > 600 && count < 1600, "about three check-ins a day: " + count);
+        assertBadInput(run("demo", "--years", "1"), "already holds a journal");
+        assertBadInput(run("demo", "--years", "0"), "--years");
+
+        StringWriter err = new StringWriter();
+        int status = GroundworkCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .execute("demo", "--years", "1");
+        assertEquals(2, status);
+        assertTrue(err.toString().contains("--data-dir"), err.toString());
+    }
+
+    @Test
     void aNoteFileIsStoredByteForByte() throws Exception {
         String note = "Line one\nمرحبا שלום\nCafe\u0301 ✨\n\ttabbed\n";
         Path file = dataDir.resolveSibling(dataDir.getFileName() + "-note.txt");

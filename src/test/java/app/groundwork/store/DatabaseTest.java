@@ -177,6 +177,32 @@ class DatabaseTest {
     }
 
     @Test
+    void aMigrationThatFailsLeavesTheJournalAsItWasWithAVerifiedBackupBesideIt() throws Exception {
+        try (Database database = open()) {
+            new CheckInRepository(database).insert(note("before the upgrade"), Instant.EPOCH, "checkin").join();
+        }
+        Path file = dataDir.resolve("journal.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            // pretend the journal is older than it is, so version 1 is applied again and collides with its own tables
+            statement.executeUpdate("PRAGMA user_version = 0");
+            statement.executeUpdate("INSERT INTO entry_tag (entry_id, tag, position) VALUES (1, 'marker', 0)");
+        }
+
+        assertThrows(StoreException.class, this::open);
+
+        Backups backups = new Backups(new JournalFiles(dataDir), CLOCK);
+        Path before = backups.newest().orElseThrow();
+        assertTrue(before.getFileName().toString().endsWith("-before-v" + Migrations.latestVersion() + ".db"), before.toString());
+        try (Connection copy = Sqlite.openReadOnly(before); Connection journal = Sqlite.openReadOnly(file)) {
+            assertEquals(1, Sqlite.count(copy, "entry"));
+            assertEquals(1, Sqlite.count(copy, "entry_tag"));
+            assertEquals(0, Sqlite.userVersion(journal), "the failed migration was rolled back");
+            assertEquals(1, Sqlite.count(journal, "entry_tag"));
+        }
+    }
+
+    @Test
     void migrationScriptsSplitIntoStatements() {
         assertEquals(List.of("CREATE TABLE a (x)", "CREATE TABLE b (y)"),
                 Migrations.statements("-- a comment; with a semicolon\nCREATE TABLE a (x);\n\nCREATE TABLE b (y);\n"));
