@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The composition root: the data folder, the clock, the one journal thread and the settings file, wired by plain
@@ -98,11 +97,5 @@ public final class AppContext {
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(session::close, journalThread);
         return closed.whenComplete((done, failure) -> journalThread.shutdown());
-    }
-
-    /** Waits a little for the journal thread to finish, for command-line runs that exit right after. */
-    public void awaitClosed() throws InterruptedException {
-        journalThread.shutdown();
-        journalThread.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -17,10 +17,6 @@ public final class Messages {
     private Messages() {
     }
 
-    public static ResourceBundle bundle() {
-        return BUNDLE;
-    }
-
     public static String get(String key, Object... args) {
         return new MessageFormat(BUNDLE.getString(key), BUNDLE.getLocale()).format(args);
     }

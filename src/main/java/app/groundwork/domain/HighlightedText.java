@@ -19,8 +19,4 @@ public record HighlightedText(List<Run> runs) {
     public String text() {
         return runs.stream().map(Run::text).collect(Collectors.joining());
     }
-
-    public boolean hasMatch() {
-        return runs.stream().anyMatch(Run::match);
-    }
 }

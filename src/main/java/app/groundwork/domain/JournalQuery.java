@@ -1,7 +1,6 @@
 package app.groundwork.domain;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What the Journal should show. Every part is optional; an empty query lists everything, newest first.
@@ -31,16 +30,8 @@ public record JournalQuery(String text, LocalDate from, LocalDate to, String emo
         return new JournalQuery(null, null, null, null, null, null, DEFAULT_LIMIT);
     }
 
-    public static JournalQuery between(LocalDate from, LocalDate to) {
-        return new JournalQuery(null, from, to, null, null, null, DEFAULT_LIMIT);
-    }
-
     public static JournalQuery text(String text) {
         return new JournalQuery(text, null, null, null, null, null, DEFAULT_LIMIT);
-    }
-
-    public Optional<String> textOption() {
-        return Optional.ofNullable(text);
     }
 
     private static String blankToNull(String value) {

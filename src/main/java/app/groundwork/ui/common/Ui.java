@@ -3,7 +3,6 @@ package app.groundwork.ui.common;
 import app.groundwork.Messages;
 import java.util.function.IntFunction;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -71,9 +70,5 @@ public final class Ui {
         chip.setAccessibleText(accessibleText);
         chip.setFocusTraversable(true);
         return chip;
-    }
-
-    public static Insets pad(double value) {
-        return new Insets(value);
     }
 }

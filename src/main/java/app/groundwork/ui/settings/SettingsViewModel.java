@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -56,10 +54,6 @@ public final class SettingsViewModel {
 
     public IntegerProperty textSizeProperty() {
         return textSize;
-    }
-
-    public ReadOnlyObjectProperty<AppSettings> appliedProperty() {
-        return applied;
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -65,10 +64,6 @@ public final class Shell {
 
     public Parent root() {
         return root;
-    }
-
-    public ReadOnlyObjectProperty<Screen> currentProperty() {
-        return current;
     }
 
     /** Opens the journal in the background; the screens appear when it is ready. */

@@ -1,0 +1,57 @@
+package app.groundwork.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.groundwork.service.AppSettings;
+import app.groundwork.service.AppSettings.Theme;
+import app.groundwork.service.SettingsFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aChangeAppliesAtOnceAndIsKeptForNextTime() {
+        SimpleObjectProperty<AppSettings> applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS);
+        SettingsViewModel settings = new SettingsViewModel(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run,
+                dataDir.resolve("journal.db"), List.of());
+
+        settings.themeProperty().set(Theme.DARK);
+        settings.textSizeProperty().set(18);
+
+        assertEquals(new AppSettings(Theme.DARK, 18, false), applied.get());
+        assertEquals(new AppSettings(Theme.DARK, 18, false), new SettingsFile(dataDir).load());
+        assertEquals("", settings.problemProperty().get());
+    }
+
+    @Test
+    void aSettingThatCannotBeWrittenIsStillUsedAndSaysSo() throws Exception {
+        Files.writeString(dataDir.resolve("blocked"), "a file where the folder should be");
+        SimpleObjectProperty<AppSettings> applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS);
+        SettingsViewModel settings = new SettingsViewModel(applied, new SettingsFile(dataDir.resolve("blocked")),
+                Runnable::run, Runnable::run, dataDir.resolve("journal.db"), List.of());
+
+        settings.themeProperty().set(Theme.DARK);
+
+        assertEquals(Theme.DARK, applied.get().theme());
+        assertTrue(settings.problemProperty().get().startsWith("The setting is in use but couldn’t be kept"));
+    }
+
+    @Test
+    void anUnreadableOrOddSettingsFileMeansDefaultsNotAFailedStart() throws Exception {
+        Files.writeString(dataDir.resolve("settings.properties"), "theme=purple\ntextSize=huge\nwelcomeRead=maybe\n");
+        assertEquals(AppSettings.DEFAULTS, new SettingsFile(dataDir).load());
+
+        Files.writeString(dataDir.resolve("settings.properties"), "textSize=400\n");
+        assertEquals(AppSettings.LARGEST_TEXT, new SettingsFile(dataDir).load().textSize());
+        assertFalse(new SettingsFile(dataDir.resolve("missing")).load().welcomeRead());
+    }
+}
