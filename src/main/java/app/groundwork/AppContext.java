@@ -72,11 +72,7 @@ public final class AppContext {
             } catch (ContentException e) {
                 return new Ready(null, new OpenOutcome.Failed(dataDir, e.getMessage()));
             }
-            OpenOutcome outcome = new JournalOpener(content.vocabulary(), clock).openHere(dataDir, journalThread);
-            if (outcome instanceof OpenOutcome.Opened opened) {
-                opened.session().backUpIfDue();
-            }
-            return new Ready(content, outcome);
+            return new Ready(content, new JournalOpener(content.vocabulary(), clock).openHere(dataDir, journalThread));
         }, journalThread);
     }
 

@@ -7,6 +7,7 @@ import app.groundwork.domain.InvalidEntryException;
 import app.groundwork.service.JournalSession;
 import app.groundwork.service.OpenOutcome;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -71,8 +72,10 @@ final class JournalAccess implements AutoCloseable {
         }
     }
 
+    /** Takes the day's verified backup (if due) after the command's own work, then closes the journal. */
     @Override
     public void close() {
+        session.backUpIfDue().exceptionally(failure -> Optional.empty()).join();
         context.close(session).join();
     }
 }

@@ -2,6 +2,7 @@ package app.groundwork.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -9,12 +10,14 @@ import java.util.List;
  * losing the app mid-sentence never costs what was typed.
  *
  * @param editingId the stored check-in being edited, or {@code null} for a new one
+ * @param time      the stored check-in's time when editing (it keeps its place in the day), else {@code null}
  * @param tagsText  the tags field exactly as typed
  * @param savedAt   when this draft was written
  */
 public record CheckInDraft(
         Long editingId,
         LocalDate date,
+        LocalTime time,
         Integer mood,
         Integer selfTrust,
         Integer energy,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public final class CheckInDraftJson {
 
     /** The stored shape; kept apart from the domain record so either can change without breaking old drafts. */
     record DraftDto(
-            Long editingId, LocalDate date, Integer mood, Integer selfTrust, Integer energy, Double sleepHours,
+            Long editingId, LocalDate date, LocalTime time, Integer mood, Integer selfTrust, Integer energy, Double sleepHours,
             List<EmotionDto> emotions, List<SignalDto> bodySignals, List<String> lifeAreas, String note,
             String tagsText, Instant savedAt) {
     }
@@ -40,7 +41,7 @@ public final class CheckInDraftJson {
     }
 
     public static String write(CheckInDraft draft) {
-        DraftDto dto = new DraftDto(draft.editingId(), draft.date(), draft.mood(), draft.selfTrust(), draft.energy(),
+        DraftDto dto = new DraftDto(draft.editingId(), draft.date(), draft.time(), draft.mood(), draft.selfTrust(), draft.energy(),
                 draft.sleepHours(),
                 draft.emotions().stream().map(e -> new EmotionDto(e.name(), e.custom(), e.intensity())).toList(),
                 draft.bodySignals().stream().map(s -> new SignalDto(s.name(), s.custom())).toList(),
@@ -55,7 +56,7 @@ public final class CheckInDraftJson {
     public static Optional<CheckInDraft> read(String json) {
         try {
             DraftDto dto = MAPPER.readValue(json, DraftDto.class);
-            return Optional.of(new CheckInDraft(dto.editingId(), dto.date(), dto.mood(), dto.selfTrust(), dto.energy(),
+            return Optional.of(new CheckInDraft(dto.editingId(), dto.date(), dto.time(), dto.mood(), dto.selfTrust(), dto.energy(),
                     dto.sleepHours(),
                     nullToEmpty(dto.emotions()).stream().map(e -> new EmotionRating(e.name(), e.custom(), e.intensity())).toList(),
                     nullToEmpty(dto.bodySignals()).stream().map(s -> new BodySignalMark(s.name(), s.custom())).toList(),

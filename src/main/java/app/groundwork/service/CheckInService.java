@@ -21,7 +21,9 @@ import java.util.concurrent.CompletableFuture;
  * is written; a refused one fails the future with {@link InvalidEntryException} and the journal is unchanged.
  */
 public final class CheckInService {
-    static final String DRAFT_KIND = "checkin";
+    /** A new check-in and an edit of an old one keep separate drafts, so opening one never overwrites the other. */
+    static final String NEW_DRAFT = "checkin";
+    static final String EDIT_DRAFT = "checkin-edit";
 
     private final CheckInRepository checkIns;
     private final DraftRepository drafts;
@@ -46,7 +48,7 @@ public final class CheckInService {
         } catch (InvalidEntryException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return checkIns.insert(content, Instant.now(clock), DRAFT_KIND);
+        return checkIns.insert(content, Instant.now(clock), NEW_DRAFT);
     }
 
     /** Changes a stored check-in; empty when it no longer exists (deleted meanwhile). */
@@ -56,7 +58,7 @@ public final class CheckInService {
         } catch (InvalidEntryException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return checkIns.update(id, content, Instant.now(clock), DRAFT_KIND);
+        return checkIns.update(id, content, Instant.now(clock), EDIT_DRAFT);
     }
 
     /** Stores many check-ins at once, all or none; every one is checked first. */
@@ -84,18 +86,28 @@ public final class CheckInService {
     /** Keeps the form as it stands; an empty form removes the draft instead. */
     public CompletableFuture<Void> keepDraft(CheckInDraft draft) {
         if (draft.isEmpty()) {
-            return drafts.clear(DRAFT_KIND);
+            return drafts.clear(kindOf(draft));
         }
-        return drafts.save(DRAFT_KIND, CheckInDraftJson.write(draft), draft.savedAt());
+        return drafts.save(kindOf(draft), CheckInDraftJson.write(draft), draft.savedAt());
     }
 
-    /** The draft left from an earlier session, if it can still be read. */
+    /** A draft left unsaved, if one can still be read: a new check-in first, else an edit. */
     public CompletableFuture<Optional<CheckInDraft>> draft() {
-        return drafts.load(DRAFT_KIND)
-                .thenApply(stored -> stored.flatMap(found -> CheckInDraftJson.read(found.payload())));
+        return read(NEW_DRAFT).thenCompose(found -> found.isPresent()
+                ? CompletableFuture.completedFuture(found)
+                : read(EDIT_DRAFT));
     }
 
-    public CompletableFuture<Void> discardDraft() {
-        return drafts.clear(DRAFT_KIND);
+    /** Lets this draft go (a new check-in's, or an edit's). */
+    public CompletableFuture<Void> discardDraft(CheckInDraft draft) {
+        return drafts.clear(kindOf(draft));
+    }
+
+    private CompletableFuture<Optional<CheckInDraft>> read(String kind) {
+        return drafts.load(kind).thenApply(stored -> stored.flatMap(found -> CheckInDraftJson.read(found.payload())));
+    }
+
+    private static String kindOf(CheckInDraft draft) {
+        return draft.editingId() == null ? NEW_DRAFT : EDIT_DRAFT;
     }
 }

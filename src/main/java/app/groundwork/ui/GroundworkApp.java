@@ -30,6 +30,8 @@ public final class GroundworkApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // hiding the window must not end the toolkit: the draft and the journal are closed first (see below)
+        Platform.setImplicitExit(false);
         ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(context.initialSettings());
         shell = new Shell(context, settings, Platform::runLater, () -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));

@@ -94,7 +94,7 @@ class CheckInServiceTest {
 
     @Test
     void aDraftSurvivesClosingTheJournalAndGoesOnceSaved() {
-        CheckInDraft draft = new CheckInDraft(null, TODAY, 4, null, null, null,
+        CheckInDraft draft = new CheckInDraft(null, TODAY, null, 4, null, null, null,
                 List.of(EmotionRating.known("grief", 60)), List.of(), List.of("relationship"),
                 "half a sentence about the", "breakup", Instant.parse("2026-03-14T18:29:00Z"));
         session.checkIns().keepDraft(draft).join();
@@ -109,9 +109,9 @@ class CheckInServiceTest {
 
     @Test
     void anEmptyDraftLeavesNothingBehind() {
-        session.checkIns().keepDraft(new CheckInDraft(null, TODAY, 5, null, null, null, List.of(), List.of(), List.of(),
+        session.checkIns().keepDraft(new CheckInDraft(null, TODAY, null, 5, null, null, null, List.of(), List.of(), List.of(),
                 "", "", Instant.EPOCH)).join();
-        session.checkIns().keepDraft(new CheckInDraft(null, TODAY, null, null, null, null, List.of(), List.of(), List.of(),
+        session.checkIns().keepDraft(new CheckInDraft(null, TODAY, null, null, null, null, null, List.of(), List.of(), List.of(),
                 "  ", "", Instant.EPOCH)).join();
 
         assertTrue(session.checkIns().draft().join().isEmpty());

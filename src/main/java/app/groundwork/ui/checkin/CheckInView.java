@@ -407,7 +407,8 @@ public final class CheckInView extends ScrollPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (isVisible() && !save.isDisabled()) {
+                    // the view stays registered while another screen is shown; only save while it is on screen
+                    if (getScene() != null && !save.isDisabled()) {
                         save.fire();
                     }
                 });

@@ -33,6 +33,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -96,15 +97,21 @@ public final class CheckInViewModel {
         this.clock = clock;
         date.set(LocalDate.now(clock));
         canSave = mood.isNotNull().and(busy.not());
-        for (Observable field : List.<Observable>of(date, mood, selfTrust, energy, sleepHours, emotions, bodySignals,
-                lifeAreas, note, tagsText)) {
-            field.addListener(changed -> {
-                if (!loading) {
-                    edits.set(edits.get() + 1);
-                    problem.set("");
-                    problemFields.clear();
-                }
-            });
+        // change listeners, not invalidation listeners: a value set while loading is never read back, and an
+        // invalidation listener would then stay silent for the person's next change
+        for (ObservableValue<?> field : List.<ObservableValue<?>>of(date, mood, selfTrust, energy, sleepHours, note, tagsText)) {
+            field.addListener((obs, old, now) -> edited());
+        }
+        for (Observable list : List.<Observable>of(emotions, bodySignals, lifeAreas)) {
+            list.addListener(changed -> edited());
+        }
+    }
+
+    private void edited() {
+        if (!loading) {
+            edits.set(edits.get() + 1);
+            problem.set("");
+            problemFields.clear();
         }
     }
 
@@ -307,8 +314,12 @@ public final class CheckInViewModel {
     }
 
     public CompletableFuture<Void> letDraftGo() {
+        CheckInDraft draft = offeredDraft.get();
         offeredDraft.set(null);
-        return checkIns.discardDraft().handleAsync((done, failure) -> null, ui);
+        if (draft == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return checkIns.discardDraft(draft).handleAsync((done, failure) -> null, ui);
     }
 
     /** Writes the form as it stands to the draft table; called shortly after typing pauses and on closing. */
@@ -358,12 +369,14 @@ public final class CheckInViewModel {
             reply.set(responder.respond(stored.get().content()));
             clear();
             afterSave.run();
+            checkForDraft();
             return stored;
         }, ui);
     }
 
-    /** Opens a stored check-in in the form to change it. */
+    /** Opens a stored check-in in the form to change it; a new check-in being written is kept as its draft first. */
     public CompletableFuture<Void> edit(long id) {
+        keepDraft();
         return checkIns.find(id).handleAsync((found, failure) -> {
             if (failure != null || found.isEmpty()) {
                 problem.set(failure != null ? Failures.describe(failure, "action.open") : Messages.get("checkin.gone"));
@@ -373,18 +386,18 @@ public final class CheckInViewModel {
             CheckInContent c = checkIn.content();
             reply.set(null);
             offeredDraft.set(null);
-            fill(new CheckInDraft(checkIn.id(), c.date(), c.mood(), c.selfTrust(), c.energy(), c.sleepHours(),
+            fill(new CheckInDraft(checkIn.id(), c.date(), c.time(), c.mood(), c.selfTrust(), c.energy(), c.sleepHours(),
                     c.emotions(), c.bodySignals(), c.lifeAreas(), c.note(), Tags.format(c.tags()), Instant.now(clock)));
-            editingTime.set(c.time());
             return null;
         }, ui);
     }
 
-    /** Clears the form for a fresh check-in (also leaves editing) and lets the last reply go. */
-    public void startNew() {
+    /** Leaves an edit unsaved and clears the form; a new check-in's draft, if there is one, is offered again. */
+    public CompletableFuture<Void> startNew() {
+        CheckInDraft abandoned = snapshot();
         clear();
         reply.set(null);
-        checkIns.discardDraft();
+        return checkIns.discardDraft(abandoned).thenCompose(done -> checkForDraft());
     }
 
     public void dismissReply() {
@@ -399,7 +412,7 @@ public final class CheckInViewModel {
     }
 
     CheckInDraft snapshot() {
-        return new CheckInDraft(editingId.get(), date.get(), mood.get(), selfTrust.get(), energy.get(), sleepHours.get(),
+        return new CheckInDraft(editingId.get(), date.get(), editingTime.get(), mood.get(), selfTrust.get(), energy.get(), sleepHours.get(),
                 emotions.stream().map(EmotionChoice::toRating).toList(), List.copyOf(bodySignals),
                 content.lifeAreas().stream().map(LifeArea::id).filter(lifeAreas::contains).toList(),
                 note.get(), tagsText.get(), Instant.now(clock));
@@ -417,7 +430,7 @@ public final class CheckInViewModel {
         loading = true;
         try {
             editingId.set(draft.editingId());
-            editingTime.set(null);
+            editingTime.set(draft.editingId() == null ? null : draft.time());
             date.set(draft.date() != null ? draft.date() : LocalDate.now(clock));
             mood.set(draft.mood());
             selfTrust.set(draft.selfTrust());
@@ -442,7 +455,7 @@ public final class CheckInViewModel {
     }
 
     private void clear() {
-        fill(new CheckInDraft(null, LocalDate.now(clock), null, null, null, null, List.of(), List.of(), List.of(), "", "", Instant.now(clock)));
+        fill(new CheckInDraft(null, LocalDate.now(clock), null, null, null, null, null, List.of(), List.of(), List.of(), "", "", Instant.now(clock)));
         draftStatus.set("");
     }
 }

@@ -77,6 +77,8 @@ public final class Shell {
                         context.journalThread(), ui, context.clock(), this::show);
                 navButtons.values().forEach(button -> button.setDisable(false));
                 show(Screen.TODAY);
+                // queued behind Today's queries, so the first screen never waits for the copy
+                session.backUpIfDue();
                 if (!settings.get().welcomeRead() && welcome == null) {
                     showWelcome();
                 }

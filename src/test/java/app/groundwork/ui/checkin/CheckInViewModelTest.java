@@ -155,6 +155,63 @@ class CheckInViewModelTest {
     }
 
     @Test
+    void openingAnOldCheckInWhileWritingANewOneKeepsTheNewOne() {
+        form.moodProperty().set(6);
+        form.noteProperty().set("an old one");
+        long old = form.save().join().orElseThrow().id();
+        form.moodProperty().set(3);
+        form.noteProperty().set("half written, not saved");
+
+        form.edit(old).join();
+        assertEquals("an old one", form.noteProperty().get());
+        form.noteProperty().set("an old one, corrected");
+        form.save().join();
+
+        assertNotNull(form.offeredDraftProperty().get(), "the new check-in is offered back once the edit is done");
+        form.continueDraft();
+        assertEquals("half written, not saved", form.noteProperty().get());
+        assertEquals(3, form.moodProperty().get());
+        assertNull(form.editingIdProperty().get());
+        assertEquals("an old one, corrected", session.checkIns().find(old).join().orElseThrow().content().note());
+    }
+
+    @Test
+    void anEditContinuedAfterARestartKeepsTheEntrysPlaceInTheDay() {
+        CheckIn saved = session.checkIns().save(new app.groundwork.domain.CheckInContent(TODAY, java.time.LocalTime.of(7, 40),
+                5, null, null, null, List.of(), List.of(), List.of(), "early", List.of())).join();
+        form.edit(saved.id()).join();
+        form.noteProperty().set("early, and honest about it");
+        form.keepDraft().join();
+
+        CheckInViewModel afterRestart = newForm();
+        afterRestart.checkForDraft().join();
+        assertEquals(saved.id(), afterRestart.offeredDraftProperty().get().editingId());
+        afterRestart.continueDraft();
+        assertTrue(afterRestart.save().join().isPresent(), afterRestart.problemProperty().get());
+
+        CheckIn updated = session.checkIns().find(saved.id()).join().orElseThrow();
+        assertEquals(java.time.LocalTime.of(7, 40), updated.content().time());
+        assertEquals("early, and honest about it", updated.content().note());
+    }
+
+    @Test
+    void leavingAnEditUnsavedDropsOnlyTheEdit() {
+        form.moodProperty().set(4);
+        long id = form.save().join().orElseThrow().id();
+        form.noteProperty().set("new words");
+        form.keepDraft().join();
+        form.edit(id).join();
+        form.noteProperty().set("edit I change my mind about");
+        form.keepDraft().join();
+
+        form.startNew().join();
+
+        assertNull(form.editingIdProperty().get());
+        assertEquals("new words", form.offeredDraftProperty().get().note());
+        assertEquals(1, journal().size());
+    }
+
+    @Test
     void editingChangesTheSameEntry() {
         form.moodProperty().set(3);
         form.noteProperty().set("first version");
