@@ -72,7 +72,7 @@ public final class AppContext {
             } catch (ContentException e) {
                 return new Ready(null, new OpenOutcome.Failed(dataDir, e.getMessage()));
             }
-            return new Ready(content, new JournalOpener(content.vocabulary(), clock).openHere(dataDir, journalThread));
+            return new Ready(content, new JournalOpener(content, clock).openHere(dataDir, journalThread));
         }, journalThread);
     }
 

@@ -1,6 +1,6 @@
 package app.groundwork.service;
 
-import app.groundwork.domain.CheckInVocabulary;
+import app.groundwork.content.ContentLibrary;
 import app.groundwork.store.Backups;
 import app.groundwork.store.Database;
 import app.groundwork.store.JournalDamagedException;
@@ -16,11 +16,12 @@ import java.util.concurrent.Executor;
 
 /** Opens a journal on the journal's own executor and says plainly how it went. */
 public final class JournalOpener {
-    private final CheckInVocabulary vocabulary;
+    private final ContentLibrary content;
     private final Clock clock;
 
-    public JournalOpener(CheckInVocabulary vocabulary, Clock clock) {
-        this.vocabulary = vocabulary;
+    /** {@code content} may be null when the opener is only used to restore a backup. */
+    public JournalOpener(ContentLibrary content, Clock clock) {
+        this.content = content;
         this.clock = clock;
     }
 
@@ -33,7 +34,7 @@ public final class JournalOpener {
     public OpenOutcome openHere(Path dataDir, Executor journalExecutor) {
         Path file = new JournalFiles(dataDir).database();
         try {
-            return new OpenOutcome.Opened(new JournalSession(Database.open(dataDir, journalExecutor, clock), vocabulary, clock));
+            return new OpenOutcome.Opened(new JournalSession(Database.open(dataDir, journalExecutor, clock), content, clock));
         } catch (JournalLockedException e) {
             return new OpenOutcome.Locked(e.file());
         } catch (JournalDamagedException e) {

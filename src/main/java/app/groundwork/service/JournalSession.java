@@ -1,6 +1,6 @@
 package app.groundwork.service;
 
-import app.groundwork.domain.CheckInVocabulary;
+import app.groundwork.content.ContentLibrary;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
@@ -16,9 +16,9 @@ public final class JournalSession implements AutoCloseable {
     private final CheckInService checkIns;
     private final JournalService journal;
 
-    JournalSession(Database database, CheckInVocabulary vocabulary, Clock clock) {
+    JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
-        this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), vocabulary, clock);
+        this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), content.vocabulary(), clock);
         this.journal = new JournalService(new JournalRepository(database), clock);
     }
 

@@ -1,5 +1,6 @@
 package app.groundwork.service;
 
+import app.groundwork.content.ContentLibrary;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.CheckInVocabulary;
 import app.groundwork.domain.EmotionRating;
@@ -16,6 +17,8 @@ import java.util.Set;
 public final class JournalFixture {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T18:30:00Z"), ZoneOffset.UTC);
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 14);
+    /** The bundled content, loaded once for every test that opens a journal. */
+    public static final ContentLibrary CONTENT = ContentLibrary.loadBundled();
     public static final CheckInVocabulary VOCABULARY = new CheckInVocabulary(
             Set.of("embarrassment", "shame", "anger", "grief", "numbness", "anxiety", "loneliness", "fear", "guilt",
                     "disappointment", "envy", "relief", "hope", "calm", "pride", "gratitude"),
@@ -27,7 +30,7 @@ public final class JournalFixture {
     }
 
     public static OpenOutcome open(Path dataDir) {
-        return new JournalOpener(VOCABULARY, CLOCK).openHere(dataDir, Runnable::run);
+        return new JournalOpener(CONTENT, CLOCK).openHere(dataDir, Runnable::run);
     }
 
     public static JournalSession openSession(Path dataDir) {

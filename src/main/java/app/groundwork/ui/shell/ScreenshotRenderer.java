@@ -78,7 +78,7 @@ public final class ScreenshotRenderer {
     private static void writeDemoJournal(Path dataDir) {
         Clock clock = Clock.systemDefaultZone();
         ContentLibrary content = ContentLibrary.loadBundled();
-        OpenOutcome outcome = new JournalOpener(content.vocabulary(), clock).openHere(dataDir, Runnable::run);
+        OpenOutcome outcome = new JournalOpener(content, clock).openHere(dataDir, Runnable::run);
         if (!(outcome instanceof OpenOutcome.Opened opened)) {
             throw new IllegalStateException("the demo journal could not be opened: " + outcome);
         }

@@ -27,8 +27,8 @@ class SettingsViewModelTest {
         settings.themeProperty().set(Theme.DARK);
         settings.textSizeProperty().set(18);
 
-        assertEquals(new AppSettings(Theme.DARK, 18, false), applied.get());
-        assertEquals(new AppSettings(Theme.DARK, 18, false), new SettingsFile(dataDir).load());
+        assertEquals(AppSettings.DEFAULTS.withTheme(Theme.DARK).withTextSize(18), applied.get());
+        assertEquals(AppSettings.DEFAULTS.withTheme(Theme.DARK).withTextSize(18), new SettingsFile(dataDir).load());
         assertEquals("", settings.problemProperty().get());
     }
 
