@@ -6,6 +6,7 @@ import app.groundwork.domain.JournalQuery;
 import app.groundwork.store.JournalRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,11 @@ public final class JournalService {
 
     public CompletableFuture<List<DaySummary>> month(YearMonth month) {
         return entries.days(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** Per-day entry counts and mean mood between two days inclusive. */
+    public CompletableFuture<List<DaySummary>> days(LocalDate from, LocalDate to) {
+        return entries.days(from, to);
     }
 
     public CompletableFuture<List<String>> tags() {

@@ -1,13 +1,13 @@
 package app.groundwork.ui.shell;
 
 import app.groundwork.AppContext;
+import app.groundwork.content.ContentLibrary;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalOpener;
 import app.groundwork.service.JournalSession;
 import app.groundwork.service.OpenOutcome;
-import app.groundwork.content.ContentLibrary;
 import app.groundwork.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Files;

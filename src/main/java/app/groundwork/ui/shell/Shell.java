@@ -6,6 +6,7 @@ import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalSession;
 import app.groundwork.service.OpenOutcome;
 import app.groundwork.ui.common.Failures;
+import app.groundwork.ui.common.SettingsKeeper;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -35,6 +36,7 @@ import javafx.scene.layout.VBox;
 public final class Shell {
     private final AppContext context;
     private final ObjectProperty<AppSettings> settings;
+    private final SettingsKeeper keeper;
     private final Runnable quit;
     private final Executor ui;
     private final BorderPane frame = new BorderPane();
@@ -50,6 +52,7 @@ public final class Shell {
     public Shell(AppContext context, ObjectProperty<AppSettings> settings, Executor ui, Runnable quit) {
         this.context = context;
         this.settings = settings;
+        this.keeper = new SettingsKeeper(settings, context.settingsFile(), context.journalThread(), ui);
         this.ui = ui;
         this.quit = quit;
         root.getStyleClass().add("app-root");
@@ -73,7 +76,7 @@ public final class Shell {
                 showProblem(new OpenOutcome.Failed(context.dataDir(), Failures.unwrap(failure).getMessage()));
             } else if (ready.outcome() instanceof OpenOutcome.Opened opened) {
                 session = opened.session();
-                workspace = new Workspace(session, ready.content(), settings, context.settingsFile(),
+                workspace = new Workspace(session, ready.content(), keeper, settings, context.settingsFile(),
                         context.journalThread(), ui, context.clock(), this::show);
                 navButtons.values().forEach(button -> button.setDisable(false));
                 show(Screen.TODAY);
@@ -187,15 +190,7 @@ public final class Shell {
         welcome = new WelcomeView(() -> {
             root.getChildren().remove(welcome);
             welcome = null;
-            settings.set(settings.get().withWelcomeRead());
-            AppSettings read = settings.get();
-            CompletableFuture.runAsync(() -> {
-                try {
-                    context.settingsFile().save(read);
-                } catch (java.io.IOException e) {
-                    System.getLogger("groundwork").log(System.Logger.Level.WARNING, "settings not saved", e);
-                }
-            }, context.journalThread());
+            keeper.change(AppSettings::withWelcomeRead);
             if (current.get() != null) {
                 navButtons.get(current.get()).requestFocus();
             }

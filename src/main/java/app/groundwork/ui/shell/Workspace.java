@@ -8,6 +8,7 @@ import app.groundwork.service.JournalSession;
 import app.groundwork.service.SettingsFile;
 import app.groundwork.ui.checkin.CheckInView;
 import app.groundwork.ui.checkin.CheckInViewModel;
+import app.groundwork.ui.common.SettingsKeeper;
 import app.groundwork.ui.journal.JournalView;
 import app.groundwork.ui.journal.JournalViewModel;
 import app.groundwork.ui.settings.SettingsView;
@@ -35,10 +36,10 @@ final class Workspace {
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Consumer<Screen> navigate;
 
-    Workspace(JournalSession session, ContentLibrary content, ObjectProperty<AppSettings> appliedSettings,
+    Workspace(JournalSession session, ContentLibrary content, SettingsKeeper keeper, ObjectProperty<AppSettings> appliedSettings,
               SettingsFile settingsFile, Executor background, Executor ui, Clock clock, Consumer<Screen> navigate) {
         this.navigate = navigate;
-        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), ui, clock);
+        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), keeper, ui, clock);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
         settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq());

@@ -51,9 +51,30 @@ public final class TodayView extends ScrollPane {
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        VBox page = new VBox(18, new VBox(4, greeting, date), problem, checkIn, cardBox(model), recentBox(model, openJournal));
+        VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model), checkIn, cardBox(model),
+                recentBox(model, openJournal));
         page.getStyleClass().add("screen");
         setContent(page);
+    }
+
+    /** The gentle suggestion to talk to a professional; it sits above the check-in so it is seen, not pushed. */
+    private static Node nudgeBox(TodayViewModel model) {
+        Label kicker = Ui.text("today.nudge.kicker", "kicker");
+        Label text = new Label();
+        text.setId("today-nudge-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.nudgeTextProperty());
+        Button hide = new Button(Messages.get("today.nudge.hide"));
+        hide.setId("today-nudge-hide");
+        hide.getStyleClass().add("flat");
+        hide.setAccessibleText(Messages.get("today.nudge.hide.accessible"));
+        hide.setOnAction(event -> model.hideNudge());
+        VBox box = new VBox(8, kicker, text, hide);
+        box.setId("today-nudge");
+        box.getStyleClass().addAll("card", "nudge-card");
+        box.visibleProperty().bind(model.nudgeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Node cardBox(TodayViewModel model) {

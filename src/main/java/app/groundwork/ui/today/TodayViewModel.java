@@ -3,11 +3,14 @@ package app.groundwork.ui.today;
 import app.groundwork.Messages;
 import app.groundwork.content.Card;
 import app.groundwork.domain.CheckIn;
+import app.groundwork.domain.DaySummary;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.LowMoodRule;
 import app.groundwork.insight.TodayCardPicker;
 import app.groundwork.service.CheckInService;
 import app.groundwork.service.JournalService;
 import app.groundwork.ui.common.Failures;
+import app.groundwork.ui.common.SettingsKeeper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +43,7 @@ public final class TodayViewModel {
     private final CheckInService checkIns;
     private final JournalService journal;
     private final TodayCardPicker cards;
+    private final SettingsKeeper settings;
     private final Executor ui;
     private final Clock clock;
 
@@ -49,11 +54,15 @@ public final class TodayViewModel {
     private final ObservableList<JournalEntry> recent = FXCollections.observableArrayList();
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>(this, "card");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final ObjectProperty<LowMoodRule.Reason> nudge = new SimpleObjectProperty<>(this, "nudge");
+    private final StringProperty nudgeText = new SimpleStringProperty(this, "nudgeText", "");
 
-    public TodayViewModel(CheckInService checkIns, JournalService journal, TodayCardPicker cards, Executor ui, Clock clock) {
+    public TodayViewModel(CheckInService checkIns, JournalService journal, TodayCardPicker cards, SettingsKeeper settings,
+                          Executor ui, Clock clock) {
         this.checkIns = checkIns;
         this.journal = journal;
         this.cards = cards;
+        this.settings = settings;
         this.ui = ui;
         this.clock = clock;
     }
@@ -86,13 +95,32 @@ public final class TodayViewModel {
         return problem;
     }
 
+    /** Why Today suggests talking to a professional, or null when it does not (or the person hid it this week). */
+    public ReadOnlyObjectProperty<LowMoodRule.Reason> nudgeProperty() {
+        return nudge;
+    }
+
+    /** The suggestion's words, which say what was noticed without labelling the person. */
+    public ReadOnlyStringProperty nudgeTextProperty() {
+        return nudgeText;
+    }
+
+    /** Hides the suggestion for a week; it comes back then only if the pattern is still there. */
+    public void hideNudge() {
+        LocalDate until = LocalDate.now(clock).plusDays(LowMoodRule.HIDDEN_DAYS);
+        settings.change(current -> current.withNudgeHiddenUntil(until));
+        nudge.set(null);
+    }
+
     /** Reads what Today needs; the journal work happens off the UI thread, the results land on it. */
     public CompletableFuture<Void> refresh() {
         LocalDate today = LocalDate.now(clock);
         CompletableFuture<Integer> count = checkIns.countToday();
         CompletableFuture<Optional<CheckIn>> latest = checkIns.latest();
         CompletableFuture<List<JournalEntry>> entries = journal.recent(RECENT_ENTRIES);
-        return CompletableFuture.allOf(count, latest, entries).handleAsync((done, failure) -> {
+        CompletableFuture<List<DaySummary>> window =
+                journal.days(today.minusDays(LowMoodRule.WINDOW_DAYS - 1L), today);
+        return CompletableFuture.allOf(count, latest, entries, window).handleAsync((done, failure) -> {
             if (failure != null) {
                 problem.set(Failures.describe(failure, "action.load"));
                 return null;
@@ -110,9 +138,18 @@ public final class TodayViewModel {
                     : Messages.get("today.checkin.done", count.join()));
             recent.setAll(entries.join());
             // an old check-in says little about today, so the card then follows the date instead
+            showNudge(LowMoodRule.check(window.join(), OptionalInt.empty()), today);
             card.set(cards.pick(last.map(CheckIn::content).filter(c -> ChronoUnit.DAYS.between(c.date(), today) < WELCOME_BACK_AFTER_DAYS), today));
             return null;
         }, ui);
+    }
+
+    private void showNudge(Optional<LowMoodRule.Reason> reason, LocalDate today) {
+        LocalDate hiddenUntil = settings.current().nudgeHiddenUntil();
+        boolean hidden = hiddenUntil != null && today.isBefore(hiddenUntil);
+        nudge.set(hidden ? null : reason.orElse(null));
+        nudgeText.set(nudge.get() == LowMoodRule.Reason.PHQ9 ? Messages.get("today.nudge.phq9")
+                : nudge.get() == LowMoodRule.Reason.LOW_MOOD ? Messages.get("today.nudge.lowMood") : "");
     }
 
     static String greetingKey(LocalTime now) {

@@ -5,13 +5,21 @@ import static app.groundwork.service.JournalFixture.TODAY;
 import static app.groundwork.service.JournalFixture.checkIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.domain.LowMoodRule;
 import app.groundwork.insight.TodayCardPicker;
+import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalFixture;
 import app.groundwork.service.JournalSession;
+import app.groundwork.service.SettingsFile;
+import app.groundwork.ui.common.SettingsKeeper;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +32,14 @@ class TodayViewModelTest {
     Path dataDir;
     private JournalSession session;
     private TodayViewModel today;
+    private ObjectProperty<AppSettings> applied;
 
     @BeforeEach
     void open() {
         session = JournalFixture.openSession(dataDir);
-        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(CONTENT), Runnable::run, CLOCK);
+        applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS);
+        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(CONTENT),
+                new SettingsKeeper(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run), Runnable::run, CLOCK);
     }
 
     @AfterEach
@@ -66,6 +77,39 @@ class TodayViewModelTest {
 
         assertEquals("Welcome back. It’s good to see you.", today.greetingProperty().get());
         assertEquals("No check-in yet today. Whenever you’re ready.", today.checkInStateProperty().get());
+    }
+
+    @Test
+    void twoLowWeeksBringAGentleSuggestionThatCanBeHiddenForAWeek() {
+        session.checkIns().save(checkIn(TODAY.minusDays(13), 3, "heavy")).join();
+        session.checkIns().save(checkIn(TODAY.minusDays(6), 2, "heavy again")).join();
+        session.checkIns().save(checkIn(TODAY, 3, "still heavy")).join();
+
+        today.refresh().join();
+        assertEquals(LowMoodRule.Reason.LOW_MOOD, today.nudgeProperty().get());
+        assertTrue(today.nudgeTextProperty().get().contains("low for about two weeks"));
+
+        today.hideNudge();
+        assertNull(today.nudgeProperty().get());
+        assertEquals(TODAY.plusDays(7), new SettingsFile(dataDir).load().nudgeHiddenUntil());
+        today.refresh().join();
+        assertNull(today.nudgeProperty().get());
+
+        applied.set(applied.get().withNudgeHiddenUntil(TODAY));
+        today.refresh().join();
+        assertEquals(LowMoodRule.Reason.LOW_MOOD, today.nudgeProperty().get());
+    }
+
+    @Test
+    void lowDaysOutsideTheTwoWeeksDoNotCount() {
+        session.checkIns().save(checkIn(TODAY.minusDays(14), 1, "older")).join();
+        session.checkIns().save(checkIn(TODAY.minusDays(3), 2, "heavy")).join();
+        session.checkIns().save(checkIn(TODAY.minusDays(2), 2, "heavy")).join();
+        session.checkIns().save(checkIn(TODAY, 6, "lighter")).join();
+
+        today.refresh().join();
+
+        assertNull(today.nudgeProperty().get());
     }
 
     @Test
