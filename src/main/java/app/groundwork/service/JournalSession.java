@@ -5,6 +5,7 @@ import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
 import app.groundwork.store.JournalRepository;
+import app.groundwork.store.PreferenceRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,11 +16,13 @@ public final class JournalSession implements AutoCloseable {
     private final Database database;
     private final CheckInService checkIns;
     private final JournalService journal;
+    private final PreferenceService preferences;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
         this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), content.vocabulary(), clock);
         this.journal = new JournalService(new JournalRepository(database), clock);
+        this.preferences = new PreferenceService(new PreferenceRepository(database));
     }
 
     public CheckInService checkIns() {
@@ -28,6 +31,10 @@ public final class JournalSession implements AutoCloseable {
 
     public JournalService journal() {
         return journal;
+    }
+
+    public PreferenceService preferences() {
+        return preferences;
     }
 
     public Path file() {

@@ -8,8 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -33,9 +31,7 @@ public final class SettingsFile {
                 return AppSettings.DEFAULTS;
             }
         }
-        Map<String, String> stored = new HashMap<>();
-        properties.stringPropertyNames().forEach(name -> stored.put(name, properties.getProperty(name)));
-        return AppSettings.from(stored);
+        return AppSettings.from(properties::getProperty);
     }
 
     /** Writes the settings whole, through a temporary file, so a crash never leaves half a file. */

@@ -39,7 +39,7 @@ final class Workspace {
     Workspace(JournalSession session, ContentLibrary content, SettingsKeeper keeper, ObjectProperty<AppSettings> appliedSettings,
               SettingsFile settingsFile, Executor background, Executor ui, Clock clock, Consumer<Screen> navigate) {
         this.navigate = navigate;
-        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), keeper, ui, clock);
+        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), session.preferences(), ui, clock);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
         settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq());

@@ -5,12 +5,13 @@ import app.groundwork.content.Card;
 import app.groundwork.domain.CheckIn;
 import app.groundwork.domain.DaySummary;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.JournalPreferences;
 import app.groundwork.domain.LowMoodRule;
 import app.groundwork.insight.TodayCardPicker;
 import app.groundwork.service.CheckInService;
 import app.groundwork.service.JournalService;
+import app.groundwork.service.PreferenceService;
 import app.groundwork.ui.common.Failures;
-import app.groundwork.ui.common.SettingsKeeper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,7 +44,7 @@ public final class TodayViewModel {
     private final CheckInService checkIns;
     private final JournalService journal;
     private final TodayCardPicker cards;
-    private final SettingsKeeper settings;
+    private final PreferenceService preferences;
     private final Executor ui;
     private final Clock clock;
 
@@ -57,12 +58,12 @@ public final class TodayViewModel {
     private final ObjectProperty<LowMoodRule.Reason> nudge = new SimpleObjectProperty<>(this, "nudge");
     private final StringProperty nudgeText = new SimpleStringProperty(this, "nudgeText", "");
 
-    public TodayViewModel(CheckInService checkIns, JournalService journal, TodayCardPicker cards, SettingsKeeper settings,
-                          Executor ui, Clock clock) {
+    public TodayViewModel(CheckInService checkIns, JournalService journal, TodayCardPicker cards,
+                          PreferenceService preferences, Executor ui, Clock clock) {
         this.checkIns = checkIns;
         this.journal = journal;
         this.cards = cards;
-        this.settings = settings;
+        this.preferences = preferences;
         this.ui = ui;
         this.clock = clock;
     }
@@ -106,10 +107,15 @@ public final class TodayViewModel {
     }
 
     /** Hides the suggestion for a week; it comes back then only if the pattern is still there. */
-    public void hideNudge() {
-        LocalDate until = LocalDate.now(clock).plusDays(LowMoodRule.HIDDEN_DAYS);
-        settings.change(current -> current.withNudgeHiddenUntil(until));
+    public CompletableFuture<Void> hideNudge() {
         nudge.set(null);
+        return preferences.hideNudgeUntil(LocalDate.now(clock).plusDays(LowMoodRule.HIDDEN_DAYS))
+                .handleAsync((done, failure) -> {
+                    if (failure != null) {
+                        problem.set(Failures.describe(failure, "action.save"));
+                    }
+                    return null;
+                }, ui);
     }
 
     /** Reads what Today needs; the journal work happens off the UI thread, the results land on it. */
@@ -120,7 +126,8 @@ public final class TodayViewModel {
         CompletableFuture<List<JournalEntry>> entries = journal.recent(RECENT_ENTRIES);
         CompletableFuture<List<DaySummary>> window =
                 journal.days(today.minusDays(LowMoodRule.WINDOW_DAYS - 1L), today);
-        return CompletableFuture.allOf(count, latest, entries, window).handleAsync((done, failure) -> {
+        CompletableFuture<JournalPreferences> prefs = preferences.load();
+        return CompletableFuture.allOf(count, latest, entries, window, prefs).handleAsync((done, failure) -> {
             if (failure != null) {
                 problem.set(Failures.describe(failure, "action.load"));
                 return null;
@@ -138,16 +145,14 @@ public final class TodayViewModel {
                     : Messages.get("today.checkin.done", count.join()));
             recent.setAll(entries.join());
             // an old check-in says little about today, so the card then follows the date instead
-            showNudge(LowMoodRule.check(window.join(), OptionalInt.empty()), today);
+            showNudge(LowMoodRule.check(window.join(), OptionalInt.empty()), prefs.join(), today);
             card.set(cards.pick(last.map(CheckIn::content).filter(c -> ChronoUnit.DAYS.between(c.date(), today) < WELCOME_BACK_AFTER_DAYS), today));
             return null;
         }, ui);
     }
 
-    private void showNudge(Optional<LowMoodRule.Reason> reason, LocalDate today) {
-        LocalDate hiddenUntil = settings.current().nudgeHiddenUntil();
-        boolean hidden = hiddenUntil != null && today.isBefore(hiddenUntil);
-        nudge.set(hidden ? null : reason.orElse(null));
+    private void showNudge(Optional<LowMoodRule.Reason> reason, JournalPreferences prefs, LocalDate today) {
+        nudge.set(prefs.nudgeAllowedOn(today) ? reason.orElse(null) : null);
         nudgeText.set(nudge.get() == LowMoodRule.Reason.PHQ9 ? Messages.get("today.nudge.phq9")
                 : nudge.get() == LowMoodRule.Reason.LOW_MOOD ? Messages.get("today.nudge.lowMood") : "");
     }

@@ -11,15 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.domain.LowMoodRule;
 import app.groundwork.insight.TodayCardPicker;
-import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalFixture;
 import app.groundwork.service.JournalSession;
-import app.groundwork.service.SettingsFile;
-import app.groundwork.ui.common.SettingsKeeper;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +28,12 @@ class TodayViewModelTest {
     Path dataDir;
     private JournalSession session;
     private TodayViewModel today;
-    private ObjectProperty<AppSettings> applied;
 
     @BeforeEach
     void open() {
         session = JournalFixture.openSession(dataDir);
-        applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS);
         today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(CONTENT),
-                new SettingsKeeper(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run), Runnable::run, CLOCK);
+                session.preferences(), Runnable::run, CLOCK);
     }
 
     @AfterEach
@@ -89,13 +83,13 @@ class TodayViewModelTest {
         assertEquals(LowMoodRule.Reason.LOW_MOOD, today.nudgeProperty().get());
         assertTrue(today.nudgeTextProperty().get().contains("low for about two weeks"));
 
-        today.hideNudge();
+        today.hideNudge().join();
         assertNull(today.nudgeProperty().get());
-        assertEquals(TODAY.plusDays(7), new SettingsFile(dataDir).load().nudgeHiddenUntil());
+        assertEquals(Optional.of(TODAY.plusDays(7)), session.preferences().load().join().nudgeHiddenUntil());
         today.refresh().join();
         assertNull(today.nudgeProperty().get());
 
-        applied.set(applied.get().withNudgeHiddenUntil(TODAY));
+        session.preferences().hideNudgeUntil(TODAY).join();
         today.refresh().join();
         assertEquals(LowMoodRule.Reason.LOW_MOOD, today.nudgeProperty().get());
     }
