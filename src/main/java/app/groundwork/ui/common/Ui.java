@@ -22,6 +22,14 @@ public final class Ui {
         return label;
     }
 
+    /** A wrapping label for text that is not a message key: the person's own words or content. */
+    public static Label plain(String text, String... styleClasses) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(styleClasses);
+        label.setWrapText(true);
+        return label;
+    }
+
     public static Label heading(String key) {
         Label label = text(key, "screen-title");
         label.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);

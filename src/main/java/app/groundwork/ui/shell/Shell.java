@@ -2,13 +2,17 @@ package app.groundwork.ui.shell;
 
 import app.groundwork.AppContext;
 import app.groundwork.Messages;
+import app.groundwork.content.ContentLibrary;
 import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalSession;
 import app.groundwork.service.OpenOutcome;
 import app.groundwork.ui.common.Failures;
 import app.groundwork.ui.common.SettingsKeeper;
+import app.groundwork.ui.support.SupportPanelModel;
+import app.groundwork.ui.support.SupportPanelView;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -48,6 +53,8 @@ public final class Shell {
     private Workspace workspace;
     private JournalSession session;
     private WelcomeView welcome;
+    private ContentLibrary content;
+    private SupportPanelView supportPanel;
 
     public Shell(AppContext context, ObjectProperty<AppSettings> settings, Executor ui, Runnable quit) {
         this.context = context;
@@ -74,7 +81,10 @@ public final class Shell {
         return context.open().handleAsync((ready, failure) -> {
             if (failure != null) {
                 showProblem(new OpenOutcome.Failed(context.dataDir(), Failures.unwrap(failure).getMessage()));
-            } else if (ready.outcome() instanceof OpenOutcome.Opened opened) {
+                return null;
+            }
+            content = ready.content();
+            if (ready.outcome() instanceof OpenOutcome.Opened opened) {
                 session = opened.session();
                 workspace = new Workspace(session, ready.content(), keeper, settings, context.settingsFile(),
                         context.journalThread(), ui, context.clock(), this::show);
@@ -100,6 +110,33 @@ public final class Shell {
         navButtons.get(screen).setSelected(true);
         content.getChildren().setAll(workspace.view(screen));
         workspace.shown(screen);
+    }
+
+    /**
+     * Opens the support panel over whatever is on screen. It works before and without an open journal (with the
+     * shipped helplines), and nothing underneath is lost or waits for it.
+     */
+    public void openSupport() {
+        if (supportPanel != null) {
+            return;
+        }
+        SupportPanelModel model = new SupportPanelModel(content, session == null ? null : session.support(),
+                keeper.current().regionOrGuess(Locale.getDefault()), ui);
+        supportPanel = new SupportPanelView(model, this::closeSupport, workspace == null ? null : () -> show(Screen.SETTINGS));
+        root.getChildren().add(supportPanel);
+        model.load();
+    }
+
+    private void closeSupport() {
+        root.getChildren().remove(supportPanel);
+        supportPanel = null;
+        if (current.get() != null) {
+            navButtons.get(current.get()).requestFocus();
+        }
+    }
+
+    boolean supportOpen() {
+        return supportPanel != null;
     }
 
     /** Keeps unsaved typing, then closes the journal. Never blocks the UI thread. */
@@ -139,10 +176,18 @@ public final class Shell {
         });
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button support = new Button(Messages.get("nav.support"));
+        support.setId("nav-support");
+        support.getStyleClass().addAll("nav-item", "nav-support");
+        support.setMaxWidth(Double.MAX_VALUE);
+        support.setAlignment(Pos.CENTER_LEFT);
+        support.setWrapText(true);
+        support.setAccessibleText(Messages.get("nav.support.accessible"));
+        support.setOnAction(event -> openSupport());
         Label privacy = new Label(Messages.get("nav.private"));
         privacy.getStyleClass().add("nav-footnote");
         privacy.setWrapText(true);
-        bar.getChildren().addAll(spacer, privacy);
+        bar.getChildren().addAll(spacer, support, privacy);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 return;
