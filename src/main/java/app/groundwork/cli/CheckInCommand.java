@@ -7,6 +7,7 @@ import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.EntryType;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.Saved;
 import app.groundwork.insight.CheckInResponder;
 import app.groundwork.insight.ResponseChoice;
 import app.groundwork.io.EntryJson;
@@ -23,9 +24,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code groundwork checkin}: every field of a check-in as an option. */
 @Command(name = "checkin", mixinStandardHelpOptions = true,
@@ -100,7 +101,8 @@ final class CheckInCommand implements Callable<Integer> {
                     date != null ? date : access.session().checkIns().today(),
                     time != null ? time : LocalTime.now(),
                     mood, selfTrust, energy, sleep, ratings, signals, areas, text, tags);
-            CheckIn saved = JournalAccess.await(access.session().checkIns().save(content));
+            Saved<CheckIn> stored = JournalAccess.await(access.session().checkIns().save(content));
+            CheckIn saved = stored.entry();
             if (json) {
                 spec.commandLine().getOut().println(EntryJson.writeOne(new JournalEntry(saved.id(), EntryType.CHECKIN, saved.content().date(),
                         saved.content().time(), saved.content().note(), saved.content().tags(), saved.content().mood(), null)));

@@ -1,6 +1,7 @@
 package app.groundwork.service;
 
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.insight.CrisisScreener;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
@@ -20,7 +21,8 @@ public final class JournalSession implements AutoCloseable {
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
-        this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), content.vocabulary(), clock);
+        this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), content.vocabulary(),
+                new CrisisScreener(content.crisisLexicon()), clock);
         this.journal = new JournalService(new JournalRepository(database), clock);
         this.preferences = new PreferenceService(new PreferenceRepository(database));
     }

@@ -49,7 +49,7 @@ class CheckInServiceTest {
                 List.of(BodySignalMark.known("tight-chest"), BodySignalMark.custom("jaw clenched")),
                 List.of("study", "money"), note, List.of("exam", "résumé", "家族"));
 
-        CheckIn saved = session.checkIns().save(content).join();
+        CheckIn saved = session.checkIns().save(content).join().entry();
         CheckIn found = session.checkIns().find(saved.id()).join().orElseThrow();
 
         assertEquals(content, found.content());
@@ -72,10 +72,10 @@ class CheckInServiceTest {
 
     @Test
     void editingKeepsTheIdAndCreationTime() {
-        CheckIn saved = session.checkIns().save(checkIn(TODAY, 4, "first words")).join();
+        CheckIn saved = session.checkIns().save(checkIn(TODAY, 4, "first words")).join().entry();
         CheckInContent changed = checkIn(TODAY, 6, "second thoughts", "walk");
 
-        CheckIn updated = session.checkIns().update(saved.id(), changed).join().orElseThrow();
+        CheckIn updated = session.checkIns().update(saved.id(), changed).join().orElseThrow().entry();
 
         assertEquals(saved.id(), updated.id());
         assertEquals(saved.createdAt(), updated.createdAt());

@@ -38,7 +38,7 @@ class JournalServiceTest {
     }
 
     private long save(CheckInContent content) {
-        return session.checkIns().save(content).join().id();
+        return session.checkIns().save(content).join().entry().id();
     }
 
     private List<Long> ids(JournalQuery query) {

@@ -12,6 +12,8 @@ import app.groundwork.domain.CheckInDraft;
 import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.FieldProblem;
 import app.groundwork.domain.InvalidEntryException;
+import app.groundwork.domain.SafetyCheck;
+import app.groundwork.domain.Saved;
 import app.groundwork.domain.Tags;
 import app.groundwork.domain.TextRules;
 import app.groundwork.insight.CheckInResponder;
@@ -30,10 +32,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +48,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -85,7 +88,7 @@ public final class CheckInViewModel {
     private final StringProperty draftStatus = new SimpleStringProperty(this, "draftStatus", "");
     private final LongProperty edits = new SimpleLongProperty(this, "edits");
     private final BooleanBinding canSave;
-    private Runnable afterSave = () -> { };
+    private Consumer<SafetyCheck> afterSave = safety -> { };
     private boolean loading;
     private long keptAtEdit;
 
@@ -116,7 +119,8 @@ public final class CheckInViewModel {
     }
 
     /** Called after every successful save, for example to refresh Today. */
-    public void setAfterSave(Runnable afterSave) {
+    /** Runs on the UI thread after every save, with what the screening noticed (the support panel opens on a flag). */
+    public void setAfterSave(Consumer<SafetyCheck> afterSave) {
         this.afterSave = afterSave;
     }
 
@@ -348,7 +352,7 @@ public final class CheckInViewModel {
         }
         CheckInContent checkIn = toContent();
         busy.set(true);
-        CompletableFuture<Optional<CheckIn>> saving = editingId.get() == null
+        CompletableFuture<Optional<Saved<CheckIn>>> saving = editingId.get() == null
                 ? checkIns.save(checkIn).thenApply(Optional::of)
                 : checkIns.update(editingId.get(), checkIn);
         return saving.handleAsync((stored, failure) -> {
@@ -364,13 +368,13 @@ public final class CheckInViewModel {
             }
             if (stored.isEmpty()) {
                 problem.set(Messages.get("checkin.gone"));
-                return stored;
+                return Optional.<CheckIn>empty();
             }
-            reply.set(responder.respond(stored.get().content()));
+            reply.set(responder.respond(stored.get().entry().content()));
             clear();
-            afterSave.run();
+            afterSave.accept(stored.get().safety());
             checkForDraft();
-            return stored;
+            return Optional.of(stored.get().entry());
         }, ui);
     }
 

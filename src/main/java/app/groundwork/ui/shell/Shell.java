@@ -87,7 +87,7 @@ public final class Shell {
             if (ready.outcome() instanceof OpenOutcome.Opened opened) {
                 session = opened.session();
                 workspace = new Workspace(session, ready.content(), keeper, settings, context.settingsFile(),
-                        context.journalThread(), ui, context.clock(), this::show);
+                        context.journalThread(), ui, context.clock(), this::show, this::openSupport);
                 navButtons.values().forEach(button -> button.setDisable(false));
                 show(Screen.TODAY);
                 // queued behind Today's queries, so the first screen never waits for the copy

@@ -37,13 +37,17 @@ final class Workspace {
     private final Consumer<Screen> navigate;
 
     Workspace(JournalSession session, ContentLibrary content, SettingsKeeper keeper, ObjectProperty<AppSettings> appliedSettings,
-              SettingsFile settingsFile, Executor background, Executor ui, Clock clock, Consumer<Screen> navigate) {
+              SettingsFile settingsFile, Executor background, Executor ui, Clock clock, Consumer<Screen> navigate,
+              Runnable openSupport) {
         this.navigate = navigate;
         today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), session.preferences(), ui, clock);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
         settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq());
-        checkIn.setAfterSave(() -> {
+        checkIn.setAfterSave(safety -> {
+            if (safety.flagged()) {
+                openSupport.run();
+            }
             today.refresh();
             journal.refresh();
         });

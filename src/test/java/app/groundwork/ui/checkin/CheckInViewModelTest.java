@@ -178,7 +178,7 @@ class CheckInViewModelTest {
     @Test
     void anEditContinuedAfterARestartKeepsTheEntrysPlaceInTheDay() {
         CheckIn saved = session.checkIns().save(new app.groundwork.domain.CheckInContent(TODAY, java.time.LocalTime.of(7, 40),
-                5, null, null, null, List.of(), List.of(), List.of(), "early", List.of())).join();
+                5, null, null, null, List.of(), List.of(), List.of(), "early", List.of())).join().entry();
         form.edit(saved.id()).join();
         form.noteProperty().set("early, and honest about it");
         form.keepDraft().join();
