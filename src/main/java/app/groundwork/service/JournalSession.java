@@ -1,6 +1,7 @@
 package app.groundwork.service;
 
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.store.AssessmentRepository;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
@@ -15,11 +16,13 @@ public final class JournalSession implements AutoCloseable {
     private final Database database;
     private final CheckInService checkIns;
     private final JournalService journal;
+    private final AssessmentService assessments;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
         this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), content.vocabulary(), clock);
         this.journal = new JournalService(new JournalRepository(database), clock);
+        this.assessments = new AssessmentService(new AssessmentRepository(database), content, clock);
     }
 
     public CheckInService checkIns() {
@@ -28,6 +31,10 @@ public final class JournalSession implements AutoCloseable {
 
     public JournalService journal() {
         return journal;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
     }
 
     public Path file() {
