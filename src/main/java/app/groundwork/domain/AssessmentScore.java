@@ -35,9 +35,9 @@ public record AssessmentScore(Instrument instrument, List<Integer> answers, doub
         return formattedScore(instrument, score, locale);
     }
 
-    /** The highest possible score, formatted the same way: {@code 100}, {@code 27}, {@code 5.00}. */
+    /** The highest possible score as a whole number, for "… of 100": {@code 100}, {@code 27}, {@code 21}, {@code 30} or {@code 5}. */
     public String formattedHighestScore() {
-        return formattedScore(instrument, instrument.highestScore(), Locale.ROOT);
+        return String.valueOf(Math.round(instrument.highestScore()));
     }
 
     static String formattedScore(Instrument instrument, double score, Locale locale) {

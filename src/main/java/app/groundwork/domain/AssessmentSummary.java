@@ -23,8 +23,13 @@ public record AssessmentSummary(Instrument instrument, double score, Optional<St
         return AssessmentScore.formattedScore(instrument, score, Locale.ROOT);
     }
 
-    /** {@code 100}, {@code 27}, {@code 21}, {@code 30} or {@code 5.00}. */
+    /** The same with the decimal sign of {@code locale}, for the app's screens. */
+    public String formattedScore(Locale locale) {
+        return AssessmentScore.formattedScore(instrument, score, locale);
+    }
+
+    /** The highest possible score as a whole number, for "… of 100": {@code 100}, {@code 27}, {@code 21}, {@code 30} or {@code 5}. */
     public String formattedHighestScore() {
-        return AssessmentScore.formattedScore(instrument, instrument.highestScore(), Locale.ROOT);
+        return String.valueOf(Math.round(instrument.highestScore()));
     }
 }
