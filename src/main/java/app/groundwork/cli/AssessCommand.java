@@ -41,7 +41,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "who5, phq9, gad7, rses or scssf.")
     Instrument instrument;
 
-    @Option(names = "--answers", required = true, split = ",", paramLabel = "A,B,...", converter = AnswerConverter.class,
+    @Option(names = "--answers", required = true, split = ",", paramLabel = "A,B,...", hideParamSyntax = true,
+            converter = AnswerConverter.class,
             description = "Every answer in item order, as the number of the option chosen (who5 0-5, phq9 and gad7 0-3, "
                     + "rses 0-3 from strongly disagree to strongly agree, scssf 1-5).")
     List<Integer> answers;
