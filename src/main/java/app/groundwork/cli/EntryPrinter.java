@@ -32,6 +32,10 @@ final class EntryPrinter {
             if (entry.mood() != null) {
                 line.append("  ").append(Messages.get("entry.mood", entry.mood()));
             }
+            if (entry.assessment() != null) {
+                line.append("  ").append(Messages.get("entry.assessment", entry.assessment().instrument().shortName(),
+                        entry.assessment().formattedScore(), entry.assessment().formattedHighestScore()));
+            }
             if (!entry.tags().isEmpty()) {
                 line.append("  ").append(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             }

@@ -1,13 +1,16 @@
 package app.groundwork.content;
 
 import app.groundwork.domain.CheckInVocabulary;
+import app.groundwork.domain.Instrument;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts and the
- * responses shown after a check-in. Loading checks every file completely, so a library that loads is safe to use.
+ * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
+ * responses shown after a check-in and the self-assessments. Loading checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
     static final String EMOTIONS_FILE = "emotions.json";
@@ -17,6 +20,7 @@ public final class ContentLibrary {
     static final String FAQ_FILE = "faq.json";
     static final String NOTE_PROMPTS_FILE = "note-prompts.json";
     static final String RESPONSES_FILE = "checkin-responses.json";
+    static final String ASSESSMENTS_FILE = "assessments.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -25,10 +29,12 @@ public final class ContentLibrary {
     private final List<FaqEntry> faq;
     private final List<NotePrompt> notePrompts;
     private final List<CheckInResponse> responses;
+    private final List<Assessment> assessments;
+    private final Map<Instrument, Assessment> assessmentsByInstrument;
 
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
-                           List<CheckInResponse> responses) {
+                           List<CheckInResponse> responses, List<Assessment> assessments) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -36,6 +42,10 @@ public final class ContentLibrary {
         this.faq = faq;
         this.notePrompts = notePrompts;
         this.responses = responses;
+        this.assessments = assessments;
+        Map<Instrument, Assessment> byInstrument = new EnumMap<>(Instrument.class);
+        assessments.forEach(assessment -> byInstrument.put(assessment.instrument(), assessment));
+        this.assessmentsByInstrument = byInstrument;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -69,7 +79,10 @@ public final class ContentLibrary {
         List<CheckInResponse> responses = reader.readEntries(RESPONSES_FILE, "responses", CheckInResponse.class,
                 CheckInResponse::id, responseRules);
         responseRules.requireFallback(RESPONSES_FILE, responses);
-        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses);
+        List<Assessment> assessments = reader.readEntries(ASSESSMENTS_FILE, "instruments", Assessment.class,
+                Assessment::id, new AssessmentChecks());
+        AssessmentChecks.requireEveryInstrument(ASSESSMENTS_FILE, assessments);
+        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments);
     }
 
     public List<Emotion> emotions() {
@@ -116,6 +129,16 @@ public final class ContentLibrary {
     /** Every response, in file order; {@code app.groundwork.insight.CheckInResponder} chooses among them. */
     public List<CheckInResponse> responses() {
         return responses;
+    }
+
+    /** Every self-assessment, in file order (the order a list of them should show). */
+    public List<Assessment> assessments() {
+        return assessments;
+    }
+
+    /** The wording of one instrument; every instrument has one in a library that loaded. */
+    public Assessment assessment(Instrument instrument) {
+        return assessmentsByInstrument.get(instrument);
     }
 
     /** The ids a check-in may use, for {@link app.groundwork.domain.CheckInRules}. */

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * One line of the journal, whatever its kind: what the Journal list, search and {@code list --json} show.
  *
- * @param mood    the check-in's mood, {@code null} for other kinds
- * @param excerpt the note, or the part of it around the search matches, with matches marked
+ * @param mood       the check-in's mood, {@code null} for other kinds
+ * @param excerpt    the note, or the part of it around the search matches, with matches marked
+ * @param assessment for assessment entries, the instrument, score and band; {@code null} for other kinds
  */
 public record JournalEntry(
         long id,
@@ -19,7 +20,8 @@ public record JournalEntry(
         String note,
         List<String> tags,
         Integer mood,
-        HighlightedText excerpt) {
+        HighlightedText excerpt,
+        AssessmentSummary assessment) {
 
     public JournalEntry {
         Objects.requireNonNull(type, "type");
@@ -28,5 +30,11 @@ public record JournalEntry(
         note = note == null ? "" : note;
         tags = List.copyOf(tags);
         excerpt = excerpt == null ? HighlightedText.plain(note) : excerpt;
+    }
+
+    /** An entry that is not an assessment. */
+    public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
+                        Integer mood, HighlightedText excerpt) {
+        this(id, type, date, time, note, tags, mood, excerpt, null);
     }
 }

@@ -1,7 +1,9 @@
 package app.groundwork.io;
 
+import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.JournalEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,15 +11,22 @@ import java.util.List;
 
 /**
  * The JSON other tools read from {@code list --json} and {@code search --json}: one array of entries, each with
- * {@code id}, {@code type}, {@code date} (YYYY-MM-DD), {@code time} (HH:MM), {@code note}, {@code tags}, and for
- * check-ins {@code mood}. Fields are only ever added, never renamed.
+ * {@code id}, {@code type}, {@code date} (YYYY-MM-DD), {@code time} (HH:MM), {@code note}, {@code tags}, for
+ * check-ins {@code mood}, and for assessments {@code assessment}: {@code {"instrument":"who5","score":64}} (with
+ * {@code "band"} for PHQ-9 and GAD-7; the score as in {@link AssessmentJson}). Fields are only ever added, never
+ * renamed.
  */
 public final class EntryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    record EntryDto(long id, String type, String date, String time, String note, List<String> tags, Integer mood) {
+    record EntryDto(long id, String type, String date, String time, String note, List<String> tags, Integer mood,
+                    AssessmentDto assessment) {
+    }
+
+    @JsonPropertyOrder({"instrument", "score", "band"})
+    record AssessmentDto(String instrument, Number score, String band) {
     }
 
     private EntryJson() {
@@ -35,7 +44,12 @@ public final class EntryJson {
     private static EntryDto dto(JournalEntry entry) {
         return new EntryDto(entry.id(), entry.type().id(), entry.date().toString(),
                 String.format("%02d:%02d", entry.time().getHour(), entry.time().getMinute()),
-                entry.note(), entry.tags(), entry.mood());
+                entry.note(), entry.tags(), entry.mood(), assessment(entry.assessment()));
+    }
+
+    private static AssessmentDto assessment(AssessmentSummary summary) {
+        return summary == null ? null : new AssessmentDto(summary.instrument().id(),
+                AssessmentJson.number(summary.instrument(), summary.score()), summary.band().orElse(null));
     }
 
     private static String json(Object value) {

@@ -2,6 +2,7 @@ package app.groundwork.service;
 
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.insight.CrisisScreener;
+import app.groundwork.store.AssessmentRepository;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
@@ -18,6 +19,7 @@ public final class JournalSession implements AutoCloseable {
     private final CheckInService checkIns;
     private final JournalService journal;
     private final PreferenceService preferences;
+    private final AssessmentService assessments;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -25,6 +27,7 @@ public final class JournalSession implements AutoCloseable {
                 new CrisisScreener(content.crisisLexicon()), clock);
         this.journal = new JournalService(new JournalRepository(database), clock);
         this.preferences = new PreferenceService(new PreferenceRepository(database));
+        this.assessments = new AssessmentService(new AssessmentRepository(database), content, clock);
     }
 
     public CheckInService checkIns() {
@@ -37,6 +40,10 @@ public final class JournalSession implements AutoCloseable {
 
     public PreferenceService preferences() {
         return preferences;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
     }
 
     public Path file() {

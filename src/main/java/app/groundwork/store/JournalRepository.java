@@ -1,8 +1,10 @@
 package app.groundwork.store;
 
+import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.DaySummary;
 import app.groundwork.domain.EntryType;
 import app.groundwork.domain.HighlightedText;
+import app.groundwork.domain.Instrument;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalQuery;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** The journal as a whole, across entry kinds: listing, filtering, full-text search, the calendar, delete and undo. */
@@ -25,7 +28,8 @@ public final class JournalRepository {
     private static final char TAG_SEPARATOR = '\u001f';
     private static final String COLUMNS =
             "SELECT e.id, e.type, e.entry_date, e.entry_time, e.note, c.mood, "
-                    + "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM entry_tag t WHERE t.entry_id = e.id ORDER BY position)) ";
+                    + "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM entry_tag t WHERE t.entry_id = e.id ORDER BY position)), "
+                    + "a.instrument, a.score, a.band ";
 
     private final Database database;
 
@@ -60,7 +64,7 @@ public final class JournalRepository {
         } else {
             sql.append(", NULL FROM entry e ");
         }
-        sql.append("LEFT JOIN checkin c ON c.entry_id = e.id WHERE e.deleted_at IS NULL ");
+        sql.append("LEFT JOIN checkin c ON c.entry_id = e.id LEFT JOIN assessment a ON a.entry_id = e.id WHERE e.deleted_at IS NULL ");
         if (mode == Mode.WORDS) {
             sql.append("AND entry_fts MATCH ? ");
             parameters.add(SearchText.matchExpression(query.text()));
@@ -112,7 +116,7 @@ public final class JournalRepository {
         String tagList = row.getString(7);
         List<String> tags = tagList == null ? List.of() : Arrays.asList(tagList.split(String.valueOf(TAG_SEPARATOR)));
         HighlightedText excerpt = switch (mode) {
-            case WORDS -> markedRuns(row.getString(8));
+            case WORDS -> markedRuns(row.getString(11));
             case EXACT_TEXT -> exactRuns(note, text);
             case ALL -> HighlightedText.plain(note);
         };
@@ -124,7 +128,19 @@ public final class JournalRepository {
                 note,
                 tags,
                 moodOrNull,
-                excerpt);
+                excerpt,
+                assessment(row));
+    }
+
+    /** The assessment's instrument, score and band when the row is one; {@code null} for other kinds. */
+    private static AssessmentSummary assessment(ResultSet row) throws SQLException {
+        String instrumentId = row.getString(8);
+        if (instrumentId == null) {
+            return null;
+        }
+        Instrument instrument = Instrument.fromId(instrumentId)
+                .orElseThrow(() -> new SQLException("unknown instrument " + instrumentId));
+        return new AssessmentSummary(instrument, row.getDouble(9), Optional.ofNullable(row.getString(10)));
     }
 
     /** Reads FTS5 snippet output, where matches sit between the two control characters. */

@@ -2,10 +2,18 @@ package app.groundwork.content;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -178,6 +186,71 @@ class ContentLoadingErrorsTest {
     }
 
     @Test
+    void anAssessmentWithTheWrongNumberOfItemsIsRefused() {
+        ContentException error = loadWith("assessments.json", assessmentsWith("who5", who5 -> ((ArrayNode) who5.get("items")).remove(3)));
+        assertPoints(error, "assessments.json", "who5", "items");
+        assertEquals("4 items given; WHO-5 has 5", error.problem());
+    }
+
+    @Test
+    void assessmentOptionsMustCoverEveryAnswerExactlyOnce() {
+        ContentException missing = loadWith("assessments.json", assessmentsWith("who5", who5 -> ((ArrayNode) who5.get("options")).remove(5)));
+        assertPoints(missing, "assessments.json", "who5", "options");
+        assertEquals("no option has the value 0; WHO-5 answers run from 0 to 5", missing.problem());
+
+        ContentException outside = loadWith("assessments.json", assessmentsWith("scssf",
+                scssf -> ((ObjectNode) scssf.get("options").get(4)).put("value", 6)));
+        assertPoints(outside, "assessments.json", "scssf", "options[4].value");
+        assertEquals("6 is outside 1–5", outside.problem());
+
+        ContentException twice = loadWith("assessments.json", assessmentsWith("phq9",
+                phq9 -> ((ObjectNode) phq9.get("options").get(3)).put("value", 2)));
+        assertPoints(twice, "assessments.json", "phq9", "options[3].value");
+    }
+
+    @Test
+    void assessmentBandsMustMatchThePublishedBands() {
+        assertPoints(loadWith("assessments.json", assessmentsWith("phq9",
+                        phq9 -> ((ObjectNode) phq9.get("results").get(1)).put("band", "light"))),
+                "assessments.json", "phq9", "results[1].band");
+        ContentException shifted = loadWith("assessments.json", assessmentsWith("gad7", gad7 -> {
+            ((ObjectNode) gad7.get("results").get(0)).put("to", 5);
+            ((ObjectNode) gad7.get("results").get(1)).put("from", 6);
+        }));
+        assertPoints(shifted, "assessments.json", "gad7", "results[0].from");
+        assertEquals("the band \"minimal\" runs from 0 to 4", shifted.problem());
+        assertPoints(loadWith("assessments.json", assessmentsWith("rses",
+                        rses -> ((ObjectNode) rses.get("results").get(0)).put("band", "mild"))),
+                "assessments.json", "rses", "results[0].band");
+    }
+
+    @Test
+    void assessmentResultsMustCoverEveryPossibleScore() {
+        ContentException gap = loadWith("assessments.json", assessmentsWith("scssf",
+                scssf -> ((ObjectNode) scssf.get("results").get(1)).put("to", 3.55)));
+        assertPoints(gap, "assessments.json", "scssf", "results[2].from");
+        ContentException uncovered = loadWith("assessments.json", assessmentsWith("scssf",
+                scssf -> ((ObjectNode) scssf.get("results").get(0)).put("to", 2.4)));
+        assertPoints(uncovered, "assessments.json", "scssf", "results");
+        assertEquals("no range covers the possible score 2.4166666666666665", uncovered.problem());
+    }
+
+    @Test
+    void anAssessmentNeedsTheInstrumentsOwnShortName() {
+        ContentException error = loadWith("assessments.json", assessmentsWith("rses", rses -> rses.put("shortName", "RSE")));
+        assertPoints(error, "assessments.json", "rses", "shortName");
+    }
+
+    @Test
+    void everyInstrumentNeedsAnEntry() {
+        ContentException error = loadWith("assessments.json", """
+                {"version": 1, "instruments": []}""");
+        assertEquals("assessments.json", error.file());
+        assertEquals(Optional.of("instruments"), error.field());
+        assertEquals("there is no entry for \"who5\"", error.problem());
+    }
+
+    @Test
     void unsupportedVersionIsRefused() {
         ContentException error = loadWith("faq.json", """
                 {"version": 2, "questions": []}""");
@@ -208,6 +281,22 @@ class ContentLoadingErrorsTest {
             return ContentSource.bundled().open(name);
         }));
         assertEquals("faq.json: is missing", error.getMessage());
+    }
+
+    /** The bundled assessments with one instrument's entry changed by {@code change}. */
+    private static String assessmentsWith(String id, Consumer<ObjectNode> change) {
+        ObjectMapper mapper = new ObjectMapper();
+        try (InputStream in = ContentSource.bundled().open("assessments.json")) {
+            JsonNode root = mapper.readTree(in);
+            for (JsonNode instrument : root.get("instruments")) {
+                if (instrument.get("id").asText().equals(id)) {
+                    change.accept((ObjectNode) instrument);
+                }
+            }
+            return mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ContentException loadWith(String file, String json) {

@@ -1,6 +1,7 @@
 package app.groundwork.ui.common;
 
 import app.groundwork.Messages;
+import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-/** One journal entry in a list: time, mood, tags and the note (or the part of it that matched, marked). */
+/**
+ * One journal entry in a list: time, mood (or an assessment's score), tags and the note (or the part of it that
+ * matched, marked).
+ */
 public final class EntryCell extends ListCell<JournalEntry> {
     /** Long notes are cut in the list; the whole note is one click away. */
     private static final int EXCERPT_LENGTH = 220;
@@ -47,6 +51,12 @@ public final class EntryCell extends ListCell<JournalEntry> {
             mood.getStyleClass().add("entry-mood");
             top.getChildren().add(mood);
         }
+        String summary = assessmentSummary(entry);
+        if (!summary.isEmpty()) {
+            Label assessment = new Label(summary);
+            assessment.getStyleClass().addAll("entry-mood", "entry-assessment");
+            top.getChildren().add(assessment);
+        }
         if (!entry.tags().isEmpty()) {
             Label tags = new Label(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             tags.getStyleClass().add("entry-tags");
@@ -62,8 +72,18 @@ public final class EntryCell extends ListCell<JournalEntry> {
         note.prefWidthProperty().bind(box.prefWidthProperty());
         setGraphic(box);
         setText(null);
-        setAccessibleText(Messages.get("entry.accessible", when, entry.mood() == null ? "" : Messages.get("entry.mood", entry.mood()),
+        setAccessibleText(Messages.get("entry.accessible", when, entry.mood() == null ? summary : Messages.get("entry.mood", entry.mood()),
                 entry.excerpt().text()));
+    }
+
+    /** "WHO-5 · 64 of 100" for an assessment; empty for other kinds. */
+    static String assessmentSummary(JournalEntry entry) {
+        AssessmentSummary assessment = entry.assessment();
+        if (assessment == null) {
+            return "";
+        }
+        return Messages.get("entry.assessment", assessment.instrument().shortName(),
+                assessment.formattedScore(Locale.getDefault()), assessment.formattedHighestScore());
     }
 
     private static TextFlow excerpt(HighlightedText text) {
