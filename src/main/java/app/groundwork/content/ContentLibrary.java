@@ -1,13 +1,15 @@
 package app.groundwork.content;
 
 import app.groundwork.domain.CheckInVocabulary;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts and the
- * responses shown after a check-in. Loading checks every file completely, so a library that loads is safe to use.
+ * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
+ * responses shown after a check-in, and the helplines of each region. Loading checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
     static final String EMOTIONS_FILE = "emotions.json";
@@ -17,6 +19,7 @@ public final class ContentLibrary {
     static final String FAQ_FILE = "faq.json";
     static final String NOTE_PROMPTS_FILE = "note-prompts.json";
     static final String RESPONSES_FILE = "checkin-responses.json";
+    static final String HELPLINES_FILE = "helplines.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -25,10 +28,15 @@ public final class ContentLibrary {
     private final List<FaqEntry> faq;
     private final List<NotePrompt> notePrompts;
     private final List<CheckInResponse> responses;
+    private final Helplines helplines;
+
+    /** Both lists of {@code helplines.json}. */
+    private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
+    }
 
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
-                           List<CheckInResponse> responses) {
+                           List<CheckInResponse> responses, Helplines helplines) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -36,6 +44,7 @@ public final class ContentLibrary {
         this.faq = faq;
         this.notePrompts = notePrompts;
         this.responses = responses;
+        this.helplines = helplines;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -69,7 +78,21 @@ public final class ContentLibrary {
         List<CheckInResponse> responses = reader.readEntries(RESPONSES_FILE, "responses", CheckInResponse.class,
                 CheckInResponse::id, responseRules);
         responseRules.requireFallback(RESPONSES_FILE, responses);
-        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses);
+        Helplines helplines = readHelplines(reader);
+        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, helplines);
+    }
+
+    private static Helplines readHelplines(ContentFileReader reader) {
+        Map<String, JsonNode> lists = reader.readLists(HELPLINES_FILE, List.of("regions", "helplines"));
+        IdCatalog<HelplineRegion> regions = IdCatalog.of(reader.bindEntries(HELPLINES_FILE, lists.get("regions"),
+                HelplineRegion.class, HelplineRegion::id, EntryChecks::helplineRegion), HelplineRegion::id);
+        if (regions.find(HelplineRegion.INTERNATIONAL).isEmpty()) {
+            throw new ContentException(HELPLINES_FILE, null, "regions",
+                    "needs a region with the id \"" + HelplineRegion.INTERNATIONAL + "\", whose lines every region shows");
+        }
+        List<BundledHelpline> lines = reader.bindEntries(HELPLINES_FILE, lists.get("helplines"), BundledHelpline.class,
+                BundledHelpline::id, EntryChecks.helpline(regions.ids()));
+        return new Helplines(regions, lines);
     }
 
     public List<Emotion> emotions() {
@@ -121,5 +144,19 @@ public final class ContentLibrary {
     /** The ids a check-in may use, for {@link app.groundwork.domain.CheckInRules}. */
     public CheckInVocabulary vocabulary() {
         return new CheckInVocabulary(emotions.ids(), bodySignals.ids(), lifeAreas.ids());
+    }
+
+    /** The regions of {@code helplines.json} in file order, {@code international} among them. */
+    public List<HelplineRegion> helplineRegions() {
+        return helplines.regions().all();
+    }
+
+    public Optional<HelplineRegion> helplineRegion(String id) {
+        return helplines.regions().find(id);
+    }
+
+    /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */
+    public List<BundledHelpline> helplines() {
+        return helplines.lines();
     }
 }
