@@ -5,6 +5,7 @@ import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
 import app.groundwork.store.JournalRepository;
+import app.groundwork.store.SupportRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,11 +16,13 @@ public final class JournalSession implements AutoCloseable {
     private final Database database;
     private final CheckInService checkIns;
     private final JournalService journal;
+    private final SupportService support;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
         this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), content.vocabulary(), clock);
         this.journal = new JournalService(new JournalRepository(database), clock);
+        this.support = new SupportService(new SupportRepository(database), content);
     }
 
     public CheckInService checkIns() {
@@ -28,6 +31,11 @@ public final class JournalSession implements AutoCloseable {
 
     public JournalService journal() {
         return journal;
+    }
+
+    /** The person's support contacts and helplines. */
+    public SupportService support() {
+        return support;
     }
 
     public Path file() {
