@@ -41,7 +41,8 @@ final class Workspace {
         today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), ui, clock);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
-        settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq());
+        settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq(),
+                session.support());
         checkIn.setAfterSave(() -> {
             today.refresh();
             journal.refresh();
@@ -57,7 +58,8 @@ final class Workspace {
         switch (screen) {
             case TODAY -> today.refresh();
             case JOURNAL -> journal.refresh();
-            case CHECKIN, SETTINGS -> { }
+            case SETTINGS -> settings.support().refresh();
+            case CHECKIN -> { }
         }
     }
 
