@@ -2,6 +2,7 @@ package app.groundwork.content;
 
 import app.groundwork.domain.CheckInVocabulary;
 import app.groundwork.domain.Instrument;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
- * responses shown after a check-in and the self-assessments. Loading checks every file completely, so a library that loads is safe to use.
+ * responses shown after a check-in, the self-assessments and the helplines of each region. Loading checks every file
+ * completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
     static final String EMOTIONS_FILE = "emotions.json";
@@ -21,6 +23,7 @@ public final class ContentLibrary {
     static final String NOTE_PROMPTS_FILE = "note-prompts.json";
     static final String RESPONSES_FILE = "checkin-responses.json";
     static final String ASSESSMENTS_FILE = "assessments.json";
+    static final String HELPLINES_FILE = "helplines.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -32,9 +35,15 @@ public final class ContentLibrary {
     private final List<Assessment> assessments;
     private final Map<Instrument, Assessment> assessmentsByInstrument;
 
+    private final Helplines helplines;
+
+    /** Both lists of {@code helplines.json}. */
+    private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
+    }
+
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
-                           List<CheckInResponse> responses, List<Assessment> assessments) {
+                           List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -46,6 +55,7 @@ public final class ContentLibrary {
         Map<Instrument, Assessment> byInstrument = new EnumMap<>(Instrument.class);
         assessments.forEach(assessment -> byInstrument.put(assessment.instrument(), assessment));
         this.assessmentsByInstrument = byInstrument;
+        this.helplines = helplines;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -82,7 +92,22 @@ public final class ContentLibrary {
         List<Assessment> assessments = reader.readEntries(ASSESSMENTS_FILE, "instruments", Assessment.class,
                 Assessment::id, new AssessmentChecks());
         AssessmentChecks.requireEveryInstrument(ASSESSMENTS_FILE, assessments);
-        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments);
+        Helplines helplines = readHelplines(reader);
+        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
+                helplines);
+    }
+
+    private static Helplines readHelplines(ContentFileReader reader) {
+        Map<String, JsonNode> lists = reader.readLists(HELPLINES_FILE, List.of("regions", "helplines"));
+        IdCatalog<HelplineRegion> regions = IdCatalog.of(reader.bindEntries(HELPLINES_FILE, lists.get("regions"),
+                HelplineRegion.class, HelplineRegion::id, EntryChecks::helplineRegion), HelplineRegion::id);
+        if (regions.find(HelplineRegion.INTERNATIONAL).isEmpty()) {
+            throw new ContentException(HELPLINES_FILE, null, "regions",
+                    "needs a region with the id \"" + HelplineRegion.INTERNATIONAL + "\", whose lines every region shows");
+        }
+        List<BundledHelpline> lines = reader.bindEntries(HELPLINES_FILE, lists.get("helplines"), BundledHelpline.class,
+                BundledHelpline::id, EntryChecks.helpline(regions.ids()));
+        return new Helplines(regions, lines);
     }
 
     public List<Emotion> emotions() {
@@ -144,5 +169,19 @@ public final class ContentLibrary {
     /** The ids a check-in may use, for {@link app.groundwork.domain.CheckInRules}. */
     public CheckInVocabulary vocabulary() {
         return new CheckInVocabulary(emotions.ids(), bodySignals.ids(), lifeAreas.ids());
+    }
+
+    /** The regions of {@code helplines.json} in file order, {@code international} among them. */
+    public List<HelplineRegion> helplineRegions() {
+        return helplines.regions().all();
+    }
+
+    public Optional<HelplineRegion> helplineRegion(String id) {
+        return helplines.regions().find(id);
+    }
+
+    /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */
+    public List<BundledHelpline> helplines() {
+        return helplines.lines();
     }
 }

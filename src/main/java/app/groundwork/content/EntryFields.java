@@ -1,5 +1,8 @@
 package app.groundwork.content;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,6 +50,30 @@ final class EntryFields {
         requireText(field, value);
         if (!known.contains(value)) {
             throw problem(field, "there is no " + kind + " with the id \"" + value + "\"");
+        }
+    }
+
+    /** A required reference: present, and naming an entry that exists. */
+    void requireKnown(String field, String value, Set<String> known, String kind) {
+        requireText(field, value);
+        requireKnownIfSet(field, value, known, kind);
+    }
+
+    /** A calendar date written as {@code YYYY-MM-DD}; returns it. */
+    LocalDate requireIsoDate(String field, String value) {
+        requireText(field, value);
+        try {
+            return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw problem(field, "\"" + value + "\" is not a date; write it as YYYY-MM-DD, for example 2026-11-22");
+        }
+    }
+
+    /** A web address kept as plain text for the person to read: {@code https://}, no spaces. The app never opens it. */
+    void requireWebAddress(String field, String value) {
+        requireText(field, value);
+        if (!value.startsWith("https://") || value.length() <= "https://".length() || value.chars().anyMatch(Character::isWhitespace)) {
+            throw problem(field, "\"" + value + "\" is not a web address; write the whole address, starting with https://");
         }
     }
 

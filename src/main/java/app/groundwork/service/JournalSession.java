@@ -8,6 +8,7 @@ import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
 import app.groundwork.store.JournalRepository;
 import app.groundwork.store.PreferenceRepository;
+import app.groundwork.store.SupportRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -20,6 +21,7 @@ public final class JournalSession implements AutoCloseable {
     private final JournalService journal;
     private final PreferenceService preferences;
     private final AssessmentService assessments;
+    private final SupportService support;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -28,6 +30,7 @@ public final class JournalSession implements AutoCloseable {
         this.journal = new JournalService(new JournalRepository(database), clock);
         this.preferences = new PreferenceService(new PreferenceRepository(database));
         this.assessments = new AssessmentService(new AssessmentRepository(database), content, clock);
+        this.support = new SupportService(new SupportRepository(database), content);
     }
 
     public CheckInService checkIns() {
@@ -44,6 +47,11 @@ public final class JournalSession implements AutoCloseable {
 
     public AssessmentService assessments() {
         return assessments;
+    }
+
+    /** The person's support contacts and helplines. */
+    public SupportService support() {
+        return support;
     }
 
     public Path file() {

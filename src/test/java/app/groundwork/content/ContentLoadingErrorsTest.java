@@ -1,6 +1,8 @@
 package app.groundwork.content;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Every broken file is fed in beside the bundled ones, so each test shows exactly one problem. */
 class ContentLoadingErrorsTest {
@@ -297,6 +296,81 @@ class ContentLoadingErrorsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    @Test
+    void helplineInAnUnknownRegionIsRefused() {
+        ContentException error = loadWith("helplines.json", helplines("""
+                {"id": "nz-lifeline", "region": "nz", "name": "Lifeline", "contact": "Call 0800 543 354",
+                 "hours": "24 hours", "source": "https://www.lifeline.org.nz", "checked": "2026-11-22"}"""));
+        assertPoints(error, "helplines.json", "nz-lifeline", "region");
+        assertEquals("there is no region with the id \"nz\"", error.problem());
+    }
+
+    @Test
+    void helplineCheckedMustBeAnIsoDate() {
+        ContentException error = loadWith("helplines.json", helplines("""
+                {"id": "a-line", "region": "us", "name": "A line", "contact": "Call 1",
+                 "hours": "24 hours", "source": "https://example.org", "checked": "22/11/2026"}"""));
+        assertPoints(error, "helplines.json", "a-line", "checked");
+        assertTrue(error.problem().contains("YYYY-MM-DD"), error.problem());
+    }
+
+    @Test
+    void helplineNeedsAContactAndAWholeSourceAddress() {
+        assertPoints(loadWith("helplines.json", helplines("""
+                {"id": "a-line", "region": "us", "name": "A line", "contact": " ",
+                 "hours": "24 hours", "source": "https://example.org", "checked": "2026-11-22"}""")),
+                "helplines.json", "a-line", "contact");
+        assertPoints(loadWith("helplines.json", helplines("""
+                {"id": "a-line", "region": "us", "name": "A line", "contact": "Call 1",
+                 "hours": "24 hours", "checked": "2026-11-22"}""")),
+                "helplines.json", "a-line", "source");
+        assertPoints(loadWith("helplines.json", helplines("""
+                {"id": "a-line", "region": "us", "name": "A line", "contact": "Call 1",
+                 "hours": "24 hours", "source": "example.org", "checked": "2026-11-22"}""")),
+                "helplines.json", "a-line", "source");
+    }
+
+    @Test
+    void helplineIdsForThePersonsOwnLinesAreRefused() {
+        assertPoints(loadWith("helplines.json", helplines("""
+                {"id": "own-1", "region": "us", "name": "A line", "contact": "Call 1",
+                 "hours": "24 hours", "source": "https://example.org", "checked": "2026-11-22"}""")),
+                "helplines.json", "own-1", "id");
+    }
+
+    @Test
+    void helplinesNeedTheInternationalRegionAndBothLists() {
+        ContentException noInternational = loadWith("helplines.json", """
+                {"version": 1, "regions": [{"id": "us", "name": "United States", "findingTherapy": "Ask a doctor."}],
+                 "helplines": []}""");
+        assertEquals(Optional.of("regions"), noInternational.field());
+        assertTrue(noInternational.entry().isEmpty());
+
+        ContentException noLines = loadWith("helplines.json", """
+                {"version": 1, "regions": [{"id": "international", "name": "Anywhere", "findingTherapy": "Ask."}]}""");
+        assertEquals(Optional.of("helplines"), noLines.field());
+        assertEquals("is missing", noLines.problem());
+
+        ContentException extra = loadWith("helplines.json", """
+                {"version": 1, "regions": [], "helplines": [], "numbers": []}""");
+        assertEquals(Optional.of("numbers"), extra.field());
+        assertEquals("unknown field; the file holds only \"version\", \"regions\" and \"helplines\"", extra.problem());
+    }
+
+    @Test
+    void regionNeedsWordsOnFindingTherapy() {
+        ContentException error = loadWith("helplines.json", """
+                {"version": 1, "regions": [{"id": "international", "name": "Anywhere"}], "helplines": []}""");
+        assertPoints(error, "helplines.json", "international", "findingTherapy");
+    }
+
+    /** A helplines file with the us and international regions and the one line given. */
+    private static String helplines(String line) {
+        return """
+                {"version": 1,
+                 "regions": [{"id": "us", "name": "United States", "findingTherapy": "Ask a doctor."},
+                             {"id": "international", "name": "Anywhere", "findingTherapy": "Ask a doctor."}],
+                 "helplines": [%s]}""".formatted(line);
     }
 
     private static ContentException loadWith(String file, String json) {

@@ -17,7 +17,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Settings: appearance, where the journal lives, what Groundwork is and is not, and common questions. */
+/**
+ * Settings: appearance, support (people and helplines), where the journal lives, what Groundwork is and is not, and
+ * common questions.
+ */
 public final class SettingsView extends ScrollPane {
     public SettingsView(SettingsViewModel model) {
         getStyleClass().add("screen-scroll");
@@ -28,7 +31,8 @@ public final class SettingsView extends ScrollPane {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox page = new VBox(22, Ui.heading("settings.title"), problem, appearance(model), data(model), about(), faq(model));
+        VBox page = new VBox(22, Ui.heading("settings.title"), problem, appearance(model),
+                support(model), data(model), about(), faq(model));
         page.getStyleClass().add("screen");
         setContent(page);
     }
@@ -73,6 +77,10 @@ public final class SettingsView extends ScrollPane {
         return Ui.section("settings.appearance", null,
                 Ui.text("settings.theme", "field-label"), new HBox(16, light, dark),
                 Ui.text("settings.textSize", "field-label"), new HBox(12, size, sizeValue));
+    }
+
+    private static Node support(SettingsViewModel model) {
+        return new SupportSettingsView(model.support());
     }
 
     private static Node data(SettingsViewModel model) {

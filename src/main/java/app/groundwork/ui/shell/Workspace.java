@@ -43,7 +43,8 @@ final class Workspace {
         today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), session.preferences(), ui, clock);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
-        settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq());
+        settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq(),
+                session.support());
         checkIn.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();
@@ -62,7 +63,8 @@ final class Workspace {
         switch (screen) {
             case TODAY -> today.refresh();
             case JOURNAL -> journal.refresh();
-            case CHECKIN, SETTINGS -> { }
+            case SETTINGS -> settings.support().refresh();
+            case CHECKIN -> { }
         }
     }
 
