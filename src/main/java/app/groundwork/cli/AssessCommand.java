@@ -63,7 +63,11 @@ final class AssessCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!save) {
-            print(score, json ? null : ContentLibrary.loadBundled(), out);
+            ContentLibrary content = json && !score.safety().flagged() ? null : ContentLibrary.loadBundled();
+            print(score, content, out);
+            if (score.safety().flagged()) {
+                SupportPrinter.print(content, root.resolvedDataDir(), spec.commandLine().getErr());
+            }
             return 0;
         }
         try (JournalAccess access = JournalAccess.open(root.resolvedDataDir())) {
@@ -71,6 +75,9 @@ final class AssessCommand implements Callable<Integer> {
             print(saved.score(), access.content(), out);
             if (!json) {
                 out.println(Messages.get("cli.assess.saved"));
+            }
+            if (saved.score().safety().flagged()) {
+                SupportPrinter.print(access, root.resolvedDataDir(), spec.commandLine().getErr());
             }
         }
         return 0;

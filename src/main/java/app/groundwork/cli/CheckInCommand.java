@@ -104,13 +104,17 @@ final class CheckInCommand implements Callable<Integer> {
             Saved<CheckIn> stored = JournalAccess.await(access.session().checkIns().save(content));
             CheckIn saved = stored.entry();
             if (json) {
-                spec.commandLine().getOut().println(EntryJson.writeOne(new JournalEntry(saved.id(), EntryType.CHECKIN, saved.content().date(),
-                        saved.content().time(), saved.content().note(), saved.content().tags(), saved.content().mood(), null)));
+                spec.commandLine().getOut().println(EntryJson.writeSaved(new JournalEntry(saved.id(), EntryType.CHECKIN,
+                        saved.content().date(), saved.content().time(), saved.content().note(), saved.content().tags(),
+                        saved.content().mood(), null), stored.safety()));
             } else {
                 ResponseChoice reply = new CheckInResponder(access.content()).respond(saved.content());
                 spec.commandLine().getOut().println(Messages.get("cli.checkin.saved", saved.id(), saved.content().date(), saved.content().time()));
                 spec.commandLine().getOut().println();
                 spec.commandLine().getOut().println(reply.response().text());
+            }
+            if (stored.safety().flagged()) {
+                SupportPrinter.print(access, root.resolvedDataDir(), spec.commandLine().getErr());
             }
         }
         return 0;

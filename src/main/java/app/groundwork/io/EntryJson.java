@@ -2,6 +2,7 @@ package app.groundwork.io;
 
 import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.SafetyCheck;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +23,11 @@ public final class EntryJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     record EntryDto(long id, String type, String date, String time, String note, List<String> tags, Integer mood,
-                    AssessmentDto assessment) {
+                    AssessmentDto assessment, SafetyDto safety) {
+    }
+
+    @JsonPropertyOrder({"flagged", "matched"})
+    record SafetyDto(boolean flagged, List<String> matched) {
     }
 
     @JsonPropertyOrder({"instrument", "score", "band"})
@@ -41,10 +46,22 @@ public final class EntryJson {
         return json(dto(entry));
     }
 
+    /**
+     * An entry just saved, as {@code checkin --json} prints it: the shape of {@link #writeOne} plus
+     * {@code "safety":{"flagged":…,"matched":[…]}}, the phrases the screening noticed as they were written.
+     */
+    public static String writeSaved(JournalEntry entry, SafetyCheck safety) {
+        return json(dto(entry, new SafetyDto(safety.flagged(), safety.matchedPhrases())));
+    }
+
     private static EntryDto dto(JournalEntry entry) {
+        return dto(entry, null);
+    }
+
+    private static EntryDto dto(JournalEntry entry, SafetyDto safety) {
         return new EntryDto(entry.id(), entry.type().id(), entry.date().toString(),
                 String.format("%02d:%02d", entry.time().getHour(), entry.time().getMinute()),
-                entry.note(), entry.tags(), entry.mood(), assessment(entry.assessment()));
+                entry.note(), entry.tags(), entry.mood(), assessment(entry.assessment()), safety);
     }
 
     private static AssessmentDto assessment(AssessmentSummary summary) {
