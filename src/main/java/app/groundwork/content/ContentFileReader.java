@@ -43,7 +43,53 @@ final class ContentFileReader {
     }
 
     <T> List<T> readEntries(String file, String listField, Class<T> type, Function<T, String> idOf, EntryCheck<T> check) {
-        JsonNode list = readList(file, listField);
+        return bindEntries(file, readLists(file, List.of(listField)).get(listField), type, idOf, check);
+    }
+
+    /**
+     * Reads a file that holds several lists beside its version (for example {@code helplines.json} with
+     * {@code regions} and {@code helplines}); bind each one with {@link #bindEntries}. Every list must be present.
+     */
+    Map<String, JsonNode> readLists(String file, List<String> listFields) {
+        JsonNode root = readTree(file);
+        String holds = holds(listFields);
+        if (!root.isObject()) {
+            throw ContentException.inFile(file, "expected an object with " + holds, null);
+        }
+        Iterator<String> names = root.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!name.equals(VERSION_FIELD) && !listFields.contains(name)) {
+                throw new ContentException(file, null, name, "unknown field; the file holds only " + holds);
+            }
+        }
+        JsonNode version = root.get(VERSION_FIELD);
+        if (version == null) {
+            throw new ContentException(file, null, VERSION_FIELD, "is missing");
+        }
+        if (!version.isInt()) {
+            throw new ContentException(file, null, VERSION_FIELD, "expected a whole number, found " + describe(version));
+        }
+        if (version.intValue() != SUPPORTED_VERSION) {
+            throw new ContentException(file, null, VERSION_FIELD,
+                    "version " + version.intValue() + " is not supported; this app reads version " + SUPPORTED_VERSION);
+        }
+        Map<String, JsonNode> lists = new HashMap<>();
+        for (String listField : listFields) {
+            JsonNode list = root.get(listField);
+            if (list == null) {
+                throw new ContentException(file, null, listField, "is missing");
+            }
+            if (!list.isArray()) {
+                throw new ContentException(file, null, listField, "expected a list, found " + describe(list));
+            }
+            lists.put(listField, list);
+        }
+        return lists;
+    }
+
+    /** Binds and checks every entry of one list; ids must be unique within the list. */
+    <T> List<T> bindEntries(String file, JsonNode list, Class<T> type, Function<T, String> idOf, EntryCheck<T> check) {
         List<T> entries = new ArrayList<>();
         Map<String, Integer> positionById = new HashMap<>();
         for (int position = 0; position < list.size(); position++) {
@@ -60,38 +106,12 @@ final class ContentFileReader {
         return List.copyOf(entries);
     }
 
-    private JsonNode readList(String file, String listField) {
-        JsonNode root = readTree(file);
-        if (!root.isObject()) {
-            throw ContentException.inFile(file, "expected an object with \"" + VERSION_FIELD + "\" and \"" + listField + "\"", null);
-        }
-        Iterator<String> names = root.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!name.equals(VERSION_FIELD) && !name.equals(listField)) {
-                throw new ContentException(file, null, name,
-                        "unknown field; the file holds only \"" + VERSION_FIELD + "\" and \"" + listField + "\"");
-            }
-        }
-        JsonNode version = root.get(VERSION_FIELD);
-        if (version == null) {
-            throw new ContentException(file, null, VERSION_FIELD, "is missing");
-        }
-        if (!version.isInt()) {
-            throw new ContentException(file, null, VERSION_FIELD, "expected a whole number, found " + describe(version));
-        }
-        if (version.intValue() != SUPPORTED_VERSION) {
-            throw new ContentException(file, null, VERSION_FIELD,
-                    "version " + version.intValue() + " is not supported; this app reads version " + SUPPORTED_VERSION);
-        }
-        JsonNode list = root.get(listField);
-        if (list == null) {
-            throw new ContentException(file, null, listField, "is missing");
-        }
-        if (!list.isArray()) {
-            throw new ContentException(file, null, listField, "expected a list, found " + describe(list));
-        }
-        return list;
+    /** {@code "version" and "cards"}, or {@code "version", "regions" and "helplines"}. */
+    private static String holds(List<String> listFields) {
+        List<String> quoted = new ArrayList<>();
+        quoted.add('"' + VERSION_FIELD + '"');
+        listFields.forEach(field -> quoted.add('"' + field + '"'));
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
     private JsonNode readTree(String file) {
