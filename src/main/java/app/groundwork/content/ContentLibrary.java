@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts and the
- * responses shown after a check-in. Loading checks every file completely, so a library that loads is safe to use.
+ * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
+ * responses shown after a check-in, and the crisis lexicon. Loading checks every file completely, so a library that
+ * loads is safe to use.
  */
 public final class ContentLibrary {
     static final String EMOTIONS_FILE = "emotions.json";
@@ -17,6 +18,7 @@ public final class ContentLibrary {
     static final String FAQ_FILE = "faq.json";
     static final String NOTE_PROMPTS_FILE = "note-prompts.json";
     static final String RESPONSES_FILE = "checkin-responses.json";
+    static final String CRISIS_LEXICON_FILE = "crisis-lexicon.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -25,10 +27,11 @@ public final class ContentLibrary {
     private final List<FaqEntry> faq;
     private final List<NotePrompt> notePrompts;
     private final List<CheckInResponse> responses;
+    private final CrisisLexicon crisisLexicon;
 
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
-                           List<CheckInResponse> responses) {
+                           List<CheckInResponse> responses, CrisisLexicon crisisLexicon) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -36,6 +39,7 @@ public final class ContentLibrary {
         this.faq = faq;
         this.notePrompts = notePrompts;
         this.responses = responses;
+        this.crisisLexicon = crisisLexicon;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -69,7 +73,17 @@ public final class ContentLibrary {
         List<CheckInResponse> responses = reader.readEntries(RESPONSES_FILE, "responses", CheckInResponse.class,
                 CheckInResponse::id, responseRules);
         responseRules.requireFallback(RESPONSES_FILE, responses);
-        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses);
+        CrisisLexicon crisisLexicon = readCrisisLexicon(reader);
+        return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, crisisLexicon);
+    }
+
+    private static CrisisLexicon readCrisisLexicon(ContentFileReader reader) {
+        var lists = reader.readLists(CRISIS_LEXICON_FILE, List.of("signals", "idioms"));
+        List<CrisisSignal> signals = reader.bindEntries(CRISIS_LEXICON_FILE, lists.get("signals"), CrisisSignal.class,
+                CrisisSignal::id, CrisisLexicon::checkSignal);
+        List<CrisisIdiom> idioms = reader.bindEntries(CRISIS_LEXICON_FILE, lists.get("idioms"), CrisisIdiom.class,
+                CrisisIdiom::id, CrisisLexicon::checkIdiom);
+        return CrisisLexicon.compile(CRISIS_LEXICON_FILE, signals, idioms);
     }
 
     public List<Emotion> emotions() {
@@ -116,6 +130,11 @@ public final class ContentLibrary {
     /** Every response, in file order; {@code app.groundwork.insight.CheckInResponder} chooses among them. */
     public List<CheckInResponse> responses() {
         return responses;
+    }
+
+    /** The phrases the crisis screening looks for, and the idioms it leaves alone; see {@code insight.CrisisScreener}. */
+    public CrisisLexicon crisisLexicon() {
+        return crisisLexicon;
     }
 
     /** The ids a check-in may use, for {@link app.groundwork.domain.CheckInRules}. */
