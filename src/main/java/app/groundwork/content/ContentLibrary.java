@@ -3,7 +3,6 @@ package app.groundwork.content;
 import app.groundwork.domain.CheckInVocabulary;
 import app.groundwork.domain.Instrument;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
- * responses shown after a check-in, the self-assessments and the helplines of each region. Loading checks every file
- * completely, so a library that loads is safe to use.
+ * responses shown after a check-in, the self-assessments, the helplines of each region and the crisis lexicon. Loading
+ * checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
     static final String EMOTIONS_FILE = "emotions.json";
@@ -24,6 +23,7 @@ public final class ContentLibrary {
     static final String RESPONSES_FILE = "checkin-responses.json";
     static final String ASSESSMENTS_FILE = "assessments.json";
     static final String HELPLINES_FILE = "helplines.json";
+    static final String CRISIS_LEXICON_FILE = "crisis-lexicon.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -36,6 +36,7 @@ public final class ContentLibrary {
     private final Map<Instrument, Assessment> assessmentsByInstrument;
 
     private final Helplines helplines;
+    private final CrisisLexicon crisisLexicon;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
@@ -43,7 +44,8 @@ public final class ContentLibrary {
 
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
-                           List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines) {
+                           List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
+                           CrisisLexicon crisisLexicon) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -56,6 +58,7 @@ public final class ContentLibrary {
         assessments.forEach(assessment -> byInstrument.put(assessment.instrument(), assessment));
         this.assessmentsByInstrument = byInstrument;
         this.helplines = helplines;
+        this.crisisLexicon = crisisLexicon;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -93,8 +96,9 @@ public final class ContentLibrary {
                 Assessment::id, new AssessmentChecks());
         AssessmentChecks.requireEveryInstrument(ASSESSMENTS_FILE, assessments);
         Helplines helplines = readHelplines(reader);
+        CrisisLexicon crisisLexicon = readCrisisLexicon(reader);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
-                helplines);
+                helplines, crisisLexicon);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -108,6 +112,15 @@ public final class ContentLibrary {
         List<BundledHelpline> lines = reader.bindEntries(HELPLINES_FILE, lists.get("helplines"), BundledHelpline.class,
                 BundledHelpline::id, EntryChecks.helpline(regions.ids()));
         return new Helplines(regions, lines);
+    }
+
+    private static CrisisLexicon readCrisisLexicon(ContentFileReader reader) {
+        var lists = reader.readLists(CRISIS_LEXICON_FILE, List.of("signals", "idioms"));
+        List<CrisisSignal> signals = reader.bindEntries(CRISIS_LEXICON_FILE, lists.get("signals"), CrisisSignal.class,
+                CrisisSignal::id, CrisisLexicon::checkSignal);
+        List<CrisisIdiom> idioms = reader.bindEntries(CRISIS_LEXICON_FILE, lists.get("idioms"), CrisisIdiom.class,
+                CrisisIdiom::id, CrisisLexicon::checkIdiom);
+        return CrisisLexicon.compile(CRISIS_LEXICON_FILE, signals, idioms);
     }
 
     public List<Emotion> emotions() {
@@ -164,6 +177,11 @@ public final class ContentLibrary {
     /** The wording of one instrument; every instrument has one in a library that loaded. */
     public Assessment assessment(Instrument instrument) {
         return assessmentsByInstrument.get(instrument);
+    }
+
+    /** The phrases the crisis screening looks for, and the idioms it leaves alone; see {@code insight.CrisisScreener}. */
+    public CrisisLexicon crisisLexicon() {
+        return crisisLexicon;
     }
 
     /** The ids a check-in may use, for {@link app.groundwork.domain.CheckInRules}. */

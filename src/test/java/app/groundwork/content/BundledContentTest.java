@@ -136,6 +136,24 @@ class BundledContentTest {
         assertTrue(conditions.stream().filter(when -> when.conditionCount() == 0).count() >= 3, "fallbacks");
     }
 
+    @Test
+    void crisisLexiconLoadsWithItsSignalsAndIdioms() {
+        CrisisLexicon lexicon = library.crisisLexicon();
+        List<String> signals = lexicon.signals().stream().map(CrisisSignal::id).toList();
+        assertTrue(signals.containsAll(List.of("want-to-die", "kill-myself", "end-my-life", "suicide", "better-off-without-me",
+                "sleep-and-never-wake", "nothing-to-live-for", "cant-go-on", "disappear-forever", "self-harm", "overdose",
+                "jump-or-traffic", "burden", "goodbye-letter", "want-to-be-gone")), signals.toString());
+        assertTrue(lexicon.idioms().size() >= 20, "idioms: " + lexicon.idioms().size());
+        assertEquals(signals, lexicon.signalRules().stream().map(CrisisRule::id).toList());
+        for (CrisisSignal signal : lexicon.signals()) {
+            assertFalse(signal.label().isBlank(), signal.id());
+            assertEquals(signal.patterns().size(), lexicon.signalRules().get(signals.indexOf(signal.id())).patterns().size());
+        }
+        assertEquals("Believing others would be better off without them",
+                lexicon.signal("better-off-without-me").orElseThrow().label());
+        assertTrue(lexicon.signal("no-such-signal").isEmpty());
+    }
+
     static Stream<String> difficultEmotions() {
         return DIFFICULT.stream();
     }

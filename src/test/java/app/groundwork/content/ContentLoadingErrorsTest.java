@@ -185,6 +185,69 @@ class ContentLoadingErrorsTest {
     }
 
     @Test
+    void crisisPatternThatIsNotARegularExpressionNamesEntryAndPattern() {
+        ContentException error = loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [
+                  {"id": "want-to-die", "label": "Wanting to die", "patterns": ["want to die", "(wish to die"]}
+                ], "idioms": []}""");
+        assertPoints(error, "crisis-lexicon.json", "want-to-die", "patterns[1]");
+        assertTrue(error.problem().startsWith("\"(wish to die\" is not a valid pattern: Unclosed group"), error.problem());
+    }
+
+    @Test
+    void crisisEntryNeedsAtLeastOnePattern() {
+        ContentException error = loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [{"id": "want-to-die", "label": "Wanting to die", "patterns": []}],
+                 "idioms": []}""");
+        assertPoints(error, "crisis-lexicon.json", "want-to-die", "patterns");
+        assertEquals("is empty; give at least one pattern", error.problem());
+        assertPoints(loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [], "idioms": [{"id": "dead-tired"}]}"""),
+                "crisis-lexicon.json", "dead-tired", "patterns");
+    }
+
+    @Test
+    void crisisIdiomPatternsAreCheckedLikeSignals() {
+        ContentException error = loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [{"id": "kill-myself", "label": "Killing oneself", "patterns": ["kill myself"]}],
+                 "idioms": [{"id": "laughing", "patterns": ["kill{myself laughing"]}]}""");
+        assertPoints(error, "crisis-lexicon.json", "laughing", "patterns[0]");
+    }
+
+    @Test
+    void crisisPatternMayUseOnlyKnownPlaceholdersAndPlainApostrophes() {
+        ContentException placeholder = loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [{"id": "a", "label": "A", "patterns": ["want to {fillr}die"]}], "idioms": []}""");
+        assertPoints(placeholder, "crisis-lexicon.json", "a", "patterns[0]");
+        assertTrue(placeholder.problem().contains("{fillr}") && placeholder.problem().contains("{filler}"),
+                placeholder.problem());
+        ContentException apostrophe = loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [{"id": "a", "label": "A", "patterns": ["can’t go on"]}], "idioms": []}""");
+        assertPoints(apostrophe, "crisis-lexicon.json", "a", "patterns[0]");
+        assertTrue(apostrophe.problem().contains("U+2019") && apostrophe.problem().endsWith("write ' instead"),
+                apostrophe.problem());
+    }
+
+    @Test
+    void crisisPatternThatMatchesNothingAtAllIsRefused() {
+        ContentException error = loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [{"id": "a", "label": "A", "patterns": ["(?:die)?"]}], "idioms": []}""");
+        assertPoints(error, "crisis-lexicon.json", "a", "patterns[0]");
+        assertTrue(error.problem().contains("matches empty text"), error.problem());
+    }
+
+    @Test
+    void crisisLexiconNeedsALabelAndBothLists() {
+        assertPoints(loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [{"id": "a", "patterns": ["die"]}], "idioms": []}"""),
+                "crisis-lexicon.json", "a", "label");
+        ContentException missing = loadWith("crisis-lexicon.json", """
+                {"version": 1, "signals": [{"id": "a", "label": "A", "patterns": ["die"]}]}""");
+        assertEquals(Optional.of("idioms"), missing.field());
+        assertEquals("is missing", missing.problem());
+    }
+
+    @Test
     void anAssessmentWithTheWrongNumberOfItemsIsRefused() {
         ContentException error = loadWith("assessments.json", assessmentsWith("who5", who5 -> ((ArrayNode) who5.get("items")).remove(3)));
         assertPoints(error, "assessments.json", "who5", "items");
@@ -296,6 +359,8 @@ class ContentLoadingErrorsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
     @Test
     void helplineInAnUnknownRegionIsRefused() {
         ContentException error = loadWith("helplines.json", helplines("""

@@ -103,7 +103,7 @@ class JournalServiceTest {
     @Test
     void tagsAndOwnWordsAreSearchableToo() {
         long id = session.checkIns().save(new CheckInContent(TODAY, LocalTime.NOON, 5, null, null, null,
-                List.of(EmotionRating.custom("homesick", 50)), List.of(), List.of(), "", List.of("family"))).join().id();
+                List.of(EmotionRating.custom("homesick", 50)), List.of(), List.of(), "", List.of("family"))).join().entry().id();
 
         assertEquals(List.of(id), ids(JournalQuery.text("homesick")));
         assertEquals(List.of(id), ids(JournalQuery.text("family")));
@@ -113,7 +113,7 @@ class JournalServiceTest {
     void filtersCombine() {
         long studyShame = save(checkIn(TODAY.minusDays(1), 3, "exam day", "exam"));
         long grief = session.checkIns().save(new CheckInContent(TODAY, LocalTime.NOON, 4, null, null, null,
-                List.of(EmotionRating.known("grief", 70)), List.of(), List.of("relationship"), "missed them", List.of("Exam"))).join().id();
+                List.of(EmotionRating.known("grief", 70)), List.of(), List.of("relationship"), "missed them", List.of("Exam"))).join().entry().id();
 
         assertEquals(List.of(studyShame), ids(new JournalQuery(null, null, null, "shame", null, null, 50)));
         assertEquals(List.of(grief, studyShame), ids(new JournalQuery(null, null, null, null, "#exam", null, 50)));

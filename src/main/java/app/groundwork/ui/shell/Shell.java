@@ -53,7 +53,7 @@ public final class Shell {
     private Workspace workspace;
     private JournalSession session;
     private WelcomeView welcome;
-    private ContentLibrary content;
+    private ContentLibrary library;
     private SupportPanelView supportPanel;
 
     public Shell(AppContext context, ObjectProperty<AppSettings> settings, Executor ui, Runnable quit) {
@@ -83,7 +83,7 @@ public final class Shell {
                 showProblem(new OpenOutcome.Failed(context.dataDir(), Failures.unwrap(failure).getMessage()));
                 return null;
             }
-            content = ready.content();
+            library = ready.content();
             if (ready.outcome() instanceof OpenOutcome.Opened opened) {
                 session = opened.session();
                 workspace = new Workspace(session, ready.content(), keeper, settings, context.settingsFile(),
@@ -120,7 +120,7 @@ public final class Shell {
         if (supportPanel != null) {
             return;
         }
-        SupportPanelModel model = new SupportPanelModel(content, session == null ? null : session.support(),
+        SupportPanelModel model = new SupportPanelModel(library, session == null ? null : session.support(),
                 keeper.current().regionOrGuess(Locale.getDefault()), ui);
         supportPanel = new SupportPanelView(model, this::closeSupport, workspace == null ? null : () -> show(Screen.SETTINGS));
         root.getChildren().add(supportPanel);
