@@ -58,7 +58,7 @@ final class SupportPrinter {
         }
         if (!lines.isEmpty()) {
             err.println();
-            err.println(Messages.get("support.helplines.title"));
+            err.println(Messages.get("cli.support.helplines"));
             lines.forEach(line -> err.println(line.hours().isBlank()
                     ? Messages.get("cli.support.contact", line.name(), line.contact())
                     : Messages.get("cli.support.line", line.name(), line.contact(), line.hours())));

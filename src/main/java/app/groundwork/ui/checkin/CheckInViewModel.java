@@ -83,6 +83,8 @@ public final class CheckInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ObservableList<String> problemFields = FXCollections.observableArrayList();
+    /** What problemFields() hands out: one read-only view, so listeners on it stay attached. */
+    private final ObservableList<String> problemFieldsView = FXCollections.unmodifiableObservableList(problemFields);
     private final ObjectProperty<ResponseChoice> reply = new SimpleObjectProperty<>(this, "reply");
     private final ObjectProperty<CheckInDraft> offeredDraft = new SimpleObjectProperty<>(this, "offeredDraft");
     private final StringProperty draftStatus = new SimpleStringProperty(this, "draftStatus", "");
@@ -264,7 +266,7 @@ public final class CheckInViewModel {
     }
 
     public ObservableList<String> problemFields() {
-        return FXCollections.unmodifiableObservableList(problemFields);
+        return problemFieldsView;
     }
 
     /** The reply to the check-in just saved. */

@@ -52,7 +52,11 @@ public final class JournalViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<YearMonth> month;
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
+    /** What entries() hands out: one read-only view, so listeners on it stay attached. */
+    private final ObservableList<JournalEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObservableMap<LocalDate, DaySummary> days = FXCollections.observableHashMap();
+    /** What days() hands out: one read-only view, so listeners on it stay attached. */
+    private final ObservableMap<LocalDate, DaySummary> daysView = FXCollections.unmodifiableObservableMap(days);
     private final ObservableList<Choice> emotionChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> tagChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice> lifeAreaChoices = FXCollections.observableArrayList();
@@ -105,11 +109,11 @@ public final class JournalViewModel {
     }
 
     public ObservableList<JournalEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     public ObservableMap<LocalDate, DaySummary> days() {
-        return FXCollections.unmodifiableObservableMap(days);
+        return daysView;
     }
 
     public ObservableList<Choice> emotionChoices() {

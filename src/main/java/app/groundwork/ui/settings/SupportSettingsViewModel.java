@@ -9,11 +9,9 @@ import app.groundwork.domain.SupportContact;
 import app.groundwork.domain.SupportRules;
 import app.groundwork.service.SupportService;
 import app.groundwork.ui.common.Failures;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import app.groundwork.ui.common.HelplineText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,7 +36,6 @@ public final class SupportSettingsViewModel {
     private final Consumer<String> regionChosen;
     private final Executor ui;
     private final Set<String> regionIds;
-    private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault());
 
     private final ObjectProperty<HelplineRegion> region = new SimpleObjectProperty<>(this, "region");
     private final StringProperty helplinesTitle = new SimpleStringProperty(this, "helplinesTitle", "");
@@ -135,13 +132,7 @@ public final class SupportSettingsViewModel {
 
     /** "Source: https://… · checked 22 Nov 2026", or the part of it that is known; empty when neither is. */
     public String sourceLine(Helpline line) {
-        boolean hasSource = !line.source().isBlank();
-        if (line.checked() == null) {
-            return hasSource ? Messages.get("support.helplines.source", line.source()) : "";
-        }
-        String day = dates.format(line.checked());
-        return hasSource ? Messages.get("support.helplines.sourceChecked", line.source(), day)
-                : Messages.get("support.helplines.checked", day);
+        return HelplineText.sourceLine(line);
     }
 
     /** "Changed by you" or "Added by you"; empty for a line as shipped. */
@@ -193,15 +184,8 @@ public final class SupportSettingsViewModel {
 
     private void describeRegion() {
         HelplineRegion shown = region.get();
-        if (shown == null) {
-            helplinesTitle.set(Messages.get("support.helplines.titleInternational"));
-            findingTherapy.set("");
-            return;
-        }
-        helplinesTitle.set(shown.id().equals(HelplineRegion.INTERNATIONAL)
-                ? Messages.get("support.helplines.titleInternational")
-                : Messages.get("support.helplines.title", shown.name()));
-        findingTherapy.set(shown.findingTherapy());
+        helplinesTitle.set(HelplineText.listTitle(shown));
+        findingTherapy.set(shown == null ? "" : shown.findingTherapy());
     }
 
     // ---- people -----------------------------------------------------------------------------------------------

@@ -2,10 +2,10 @@ package app.groundwork.ui.support;
 
 import app.groundwork.Messages;
 import app.groundwork.content.ContentLibrary;
-import app.groundwork.content.HelplineRegion;
 import app.groundwork.domain.Helpline;
 import app.groundwork.domain.SupportContact;
 import app.groundwork.service.SupportService;
+import app.groundwork.ui.common.HelplineText;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -26,8 +26,12 @@ public final class SupportPanelModel {
     private final String regionId;
     private final Executor ui;
     private final ObservableList<SupportContact> contacts = FXCollections.observableArrayList();
+    /** What contacts() hands out: one read-only view, so listeners on it stay attached. */
+    private final ObservableList<SupportContact> contactsView = FXCollections.unmodifiableObservableList(contacts);
     private final ObservableList<Helpline> helplines = FXCollections.observableArrayList();
-    private final StringProperty regionName = new SimpleStringProperty(this, "regionName", "");
+    /** What helplines() hands out: one read-only view, so listeners on it stay attached. */
+    private final ObservableList<Helpline> helplinesView = FXCollections.unmodifiableObservableList(helplines);
+    private final StringProperty listTitle = new SimpleStringProperty(this, "listTitle", HelplineText.listTitle(null));
     private final StringProperty contactsNote = new SimpleStringProperty(this, "contactsNote", "");
 
     /**
@@ -43,15 +47,16 @@ public final class SupportPanelModel {
     }
 
     public ObservableList<SupportContact> contacts() {
-        return FXCollections.unmodifiableObservableList(contacts);
+        return contactsView;
     }
 
     public ObservableList<Helpline> helplines() {
-        return FXCollections.unmodifiableObservableList(helplines);
+        return helplinesView;
     }
 
-    public ReadOnlyStringProperty regionNameProperty() {
-        return regionName;
+    /** "Helplines: India", or the international wording. */
+    public ReadOnlyStringProperty listTitleProperty() {
+        return listTitle;
     }
 
     /** A word about the person's own contacts when there are none to show; empty otherwise. */
@@ -62,7 +67,7 @@ public final class SupportPanelModel {
     /** Fills the panel: shipped lines now, the journal's contacts and changes when they arrive. */
     public CompletableFuture<Void> load() {
         if (content != null) {
-            regionName.set(content.helplineRegion(regionId).map(HelplineRegion::name).orElse(""));
+            listTitle.set(HelplineText.listTitle(content.helplineRegion(regionId).orElse(null)));
             helplines.setAll(SupportService.bundledHelplines(content, regionId));
         }
         if (support == null) {

@@ -3,10 +3,8 @@ package app.groundwork.ui.support;
 import app.groundwork.Messages;
 import app.groundwork.domain.Helpline;
 import app.groundwork.domain.SupportContact;
+import app.groundwork.ui.common.HelplineText;
 import app.groundwork.ui.common.Ui;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,8 +23,6 @@ import javafx.scene.layout.VBox;
  * anything being typed) stays just as it was underneath. "I’m safe for now" or Escape closes it.
  */
 public final class SupportPanelView extends StackPane {
-    private static final DateTimeFormatter CHECKED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     /**
      * @param openSettings shows the Settings screen where contacts and helplines are edited; null when it cannot open
      */
@@ -49,10 +45,8 @@ public final class SupportPanelView extends StackPane {
         showHelplines(model, lines);
         Label linesTitle = new Label();
         linesTitle.getStyleClass().add("section-title");
-        linesTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.regionNameProperty().get().isEmpty() ? Messages.get("support.helplines.title")
-                        : Messages.get("support.helplines.region", model.regionNameProperty().get()),
-                model.regionNameProperty()));
+        linesTitle.setWrapText(true);
+        linesTitle.textProperty().bind(model.listTitleProperty());
         VBox linesSection = new VBox(8, linesTitle, lines);
 
         Button safe = new Button(Messages.get("support.safe"));
@@ -124,7 +118,7 @@ public final class SupportPanelView extends StackPane {
             if (!line.hours().isBlank()) {
                 row.getChildren().add(Ui.plain(line.hours(), "muted"));
             }
-            String source = sourceLine(line);
+            String source = HelplineText.sourceLine(line);
             if (!source.isEmpty()) {
                 row.getChildren().add(Ui.plain(source, "muted", "small"));
             }
@@ -134,15 +128,6 @@ public final class SupportPanelView extends StackPane {
         if (model.helplines().isEmpty()) {
             lines.getChildren().add(Ui.text("support.helplines.none", "muted"));
         }
-    }
-
-    static String sourceLine(Helpline line) {
-        String checked = line.checked() == null ? "" : CHECKED.withLocale(Locale.getDefault()).format(line.checked());
-        if (line.source().isBlank()) {
-            return checked.isEmpty() ? "" : Messages.get("support.checked", checked);
-        }
-        return checked.isEmpty() ? Messages.get("support.source", line.source())
-                : Messages.get("support.sourceChecked", line.source(), checked);
     }
 
     private static Label bold(String text) {

@@ -53,6 +53,8 @@ public final class TodayViewModel {
     private final SimpleIntegerProperty checkInsToday = new SimpleIntegerProperty(this, "checkInsToday");
     private final StringProperty checkInState = new SimpleStringProperty(this, "checkInState", "");
     private final ObservableList<JournalEntry> recent = FXCollections.observableArrayList();
+    /** What recent() hands out: one read-only view, so listeners on it stay attached. */
+    private final ObservableList<JournalEntry> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>(this, "card");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ObjectProperty<LowMoodRule.Reason> nudge = new SimpleObjectProperty<>(this, "nudge");
@@ -85,7 +87,7 @@ public final class TodayViewModel {
     }
 
     public ObservableList<JournalEntry> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     public ReadOnlyObjectProperty<Card> cardProperty() {
