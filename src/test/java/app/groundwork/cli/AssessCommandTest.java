@@ -81,6 +81,20 @@ class AssessCommandTest {
     }
 
     @Test
+    void aPhq9WithItemNineAboveZeroPrintsSupportOnStderrAndKeepsStdoutClean() throws Exception {
+        Run run = run("assess", "phq9", "--answers", "1,1,1,1,1,1,1,0,2", "--json");
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(JSON.readTree(run.out()).get("safety").get("flagged").asBoolean());
+        assertTrue(run.err().contains("You deserve support right now"), run.err());
+        assertTrue(run.err().contains("116 123"), "a UK locale means the UK and Ireland lines: " + run.err());
+        assertFalse(Files.exists(dataDir), "still no journal without --save");
+
+        Run calm = run("assess", "phq9", "--answers", "1,1,1,1,1,1,1,0,0");
+        assertEquals("", calm.err());
+    }
+
+    @Test
     void textNamesTheScaleAndDescribesTheRange() {
         Run gad7 = run("assess", "gad7", "--answers", "2,2,2,2,2,2,0");
         assertEquals("GAD-7 anxiety: 12 of 21", gad7.out().lines().findFirst().orElseThrow());

@@ -1,6 +1,7 @@
 package app.groundwork.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,6 +64,25 @@ class CommandLineTest {
         JsonNode entry = JSON.readTree(saved.out());
         assertEquals(3, entry.get("mood").asInt());
         assertEquals(LocalDate.now().toString(), entry.get("date").asText());
+        assertFalse(entry.get("safety").get("flagged").asBoolean());
+        assertEquals(0, entry.get("safety").get("matched").size());
+        assertEquals("", saved.err(), "nothing on stderr for an everyday note");
+    }
+
+    @Test
+    void aFlaggedCheckInIsSavedAndNamesWhatWasNoticedWithHelplinesOnStderr() throws Exception {
+        Files.writeString(dataDir.resolve("settings.properties"), "region=au\n");
+
+        Run saved = run("checkin", "--mood", "2", "--note", "Some nights I just want to go to sleep and never wake up.", "--json");
+
+        assertEquals(0, saved.status(), saved.err());
+        JsonNode entry = JSON.readTree(saved.out());
+        assertTrue(entry.get("id").isNumber());
+        assertTrue(entry.get("safety").get("flagged").asBoolean());
+        assertEquals("just want to go to sleep and never wake up", entry.get("safety").get("matched").get(0).asText());
+        assertTrue(saved.err().contains("You deserve support right now"), saved.err());
+        assertTrue(saved.err().contains("13 11 14"), "Lifeline Australia for the chosen region: " + saved.err());
+        assertEquals(1, JSON.readTree(run("list", "--json").out()).size(), "the entry was stored");
     }
 
     @Test
