@@ -43,8 +43,7 @@ final class Workspace {
         today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), session.preferences(), ui, clock);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
-        settings = new SettingsViewModel(appliedSettings, settingsFile, background, ui, session.file(), content.faq(),
-                session.support());
+        settings = new SettingsViewModel(keeper, ui, session.file(), content.faq(), session.support());
         checkIn.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();

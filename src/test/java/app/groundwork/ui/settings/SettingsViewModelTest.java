@@ -10,6 +10,7 @@ import app.groundwork.service.AppSettings.Theme;
 import app.groundwork.service.JournalFixture;
 import app.groundwork.service.JournalSession;
 import app.groundwork.service.SettingsFile;
+import app.groundwork.ui.common.SettingsKeeper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,8 +40,8 @@ class SettingsViewModelTest {
     @Test
     void aChangeAppliesAtOnceAndIsKeptForNextTime() {
         SimpleObjectProperty<AppSettings> applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS);
-        SettingsViewModel settings = new SettingsViewModel(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run,
-                dataDir.resolve("journal.db"), List.of(), session.support());
+        SettingsViewModel settings = new SettingsViewModel(new SettingsKeeper(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run),
+                Runnable::run, dataDir.resolve("journal.db"), List.of(), session.support());
 
         settings.themeProperty().set(Theme.DARK);
         settings.textSizeProperty().set(18);
@@ -54,8 +55,8 @@ class SettingsViewModelTest {
     void aSettingThatCannotBeWrittenIsStillUsedAndSaysSo() throws Exception {
         Files.writeString(dataDir.resolve("blocked"), "a file where the folder should be");
         SimpleObjectProperty<AppSettings> applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS);
-        SettingsViewModel settings = new SettingsViewModel(applied, new SettingsFile(dataDir.resolve("blocked")),
-                Runnable::run, Runnable::run, dataDir.resolve("journal.db"), List.of(), session.support());
+        SettingsViewModel settings = new SettingsViewModel(new SettingsKeeper(applied, new SettingsFile(dataDir.resolve("blocked")), Runnable::run, Runnable::run),
+                Runnable::run, dataDir.resolve("journal.db"), List.of(), session.support());
 
         settings.themeProperty().set(Theme.DARK);
 
@@ -66,8 +67,8 @@ class SettingsViewModelTest {
     @Test
     void choosingARegionAppliesItAndKeepsItInTheSettingsFile() {
         SimpleObjectProperty<AppSettings> applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS.withRegion("us"));
-        SettingsViewModel settings = new SettingsViewModel(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run,
-                dataDir.resolve("journal.db"), List.of(), session.support());
+        SettingsViewModel settings = new SettingsViewModel(new SettingsKeeper(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run),
+                Runnable::run, dataDir.resolve("journal.db"), List.of(), session.support());
         assertEquals("us", settings.support().regionProperty().get().id());
 
         HelplineRegion australia = settings.support().regions().stream()
@@ -82,8 +83,8 @@ class SettingsViewModelTest {
     @Test
     void anUnchosenRegionIsGuessedButNotWrittenDown() {
         SimpleObjectProperty<AppSettings> applied = new SimpleObjectProperty<>(AppSettings.DEFAULTS);
-        SettingsViewModel settings = new SettingsViewModel(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run,
-                dataDir.resolve("journal.db"), List.of(), session.support());
+        SettingsViewModel settings = new SettingsViewModel(new SettingsKeeper(applied, new SettingsFile(dataDir), Runnable::run, Runnable::run),
+                Runnable::run, dataDir.resolve("journal.db"), List.of(), session.support());
 
         assertEquals(AppSettings.DEFAULTS.regionOrGuess(java.util.Locale.getDefault()),
                 settings.support().regionProperty().get().id());
