@@ -6,11 +6,11 @@ import app.groundwork.domain.SupportContact;
 import app.groundwork.ui.common.HelplineText;
 import app.groundwork.ui.common.Ui;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,9 +81,11 @@ public final class SupportPanelView extends StackPane {
 
         VBox card = new VBox(16, scroll, actions);
         card.getStyleClass().addAll("card", "welcome-card", "support-card");
-        card.setMaxWidth(620);
+        card.setMaxWidth(640);
         card.setMaxHeight(Region.USE_PREF_SIZE);
+        scroll.setPrefViewportHeight(540);
         StackPane.setAlignment(card, Pos.CENTER);
+        StackPane.setMargin(card, new Insets(24));
         getChildren().add(card);
 
         setOnKeyPressed(event -> {
@@ -134,14 +136,10 @@ public final class SupportPanelView extends StackPane {
         return Ui.plain(text, "support-name");
     }
 
-    /** A number or address the person may want to copy into a phone: selectable, not a button that dials. */
-    private static TextField copyable(String text) {
-        TextField field = new TextField(text);
-        field.setEditable(false);
-        field.getStyleClass().add("support-contact");
-        field.setAccessibleText(text);
-        field.setPrefColumnCount(Math.max(8, Math.min(40, text.length() + 2)));
-        field.setMaxWidth(Region.USE_PREF_SIZE);
-        return field;
+    /** How to reach someone, large and whole: a number read off the screen in a hard moment must never be cut short. */
+    private static Label copyable(String text) {
+        Label reach = Ui.plain(text, "support-contact");
+        reach.setMinHeight(Region.USE_PREF_SIZE);
+        return reach;
     }
 }

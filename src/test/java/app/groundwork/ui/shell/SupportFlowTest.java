@@ -21,7 +21,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +77,8 @@ class SupportFlowTest {
     }
 
     private static List<String> shownTexts(FxRobot robot) {
-        return robot.lookup("#support-panel .support-contact").queryAllAs(TextField.class).stream()
-                .map(TextField::getText).toList();
+        return robot.lookup("#support-panel .support-contact").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
     }
 
     @Test

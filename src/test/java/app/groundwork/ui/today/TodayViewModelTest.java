@@ -81,7 +81,7 @@ class TodayViewModelTest {
 
         today.refresh().join();
         assertEquals(LowMoodRule.Reason.LOW_MOOD, today.nudgeProperty().get());
-        assertTrue(today.nudgeTextProperty().get().contains("low for about two weeks"));
+        assertTrue(today.nudgeTextProperty().get().contains("over the last two weeks have mostly been low"));
 
         today.hideNudge().join();
         assertNull(today.nudgeProperty().get());
