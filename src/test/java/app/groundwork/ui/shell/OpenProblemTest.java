@@ -1,6 +1,7 @@
 package app.groundwork.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.groundwork.AppContext;
@@ -11,10 +12,12 @@ import app.groundwork.ui.common.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,26 @@ class OpenProblemTest {
     }
 
     @Test
+    void supportIsThereEvenWhenTheJournalCannotBeOpened() throws Exception {
+        try (JournalSession elsewhere = JournalFixture.openSession(dataDir)) {
+            startWindow();
+
+            assertFalse(robot.lookup("#nav-support").query().isDisabled());
+            robot.clickOn("#nav-support");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            List<String> lines = robot.lookup("#support-panel .support-contact").queryAllAs(Labeled.class).stream()
+                    .map(Labeled::getText).toList();
+            assertTrue(lines.stream().anyMatch(line -> line.contains("findahelpline.com")), lines.toString());
+            assertTrue(robot.lookup("#support-panel .label").queryAllAs(Labeled.class).stream()
+                    .anyMatch(label -> label.getText().contains("isn’t open right now")));
+            robot.clickOn("#support-safe");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#support-panel").queryAll().isEmpty());
+        }
+    }
+
+    @Test
     void aDamagedJournalCanBeReplacedByItsNewestBackupWithoutLosingTheDamagedFile() throws Exception {
         try (JournalSession before = JournalFixture.openSession(dataDir)) {
             before.checkIns().save(JournalFixture.checkIn(JournalFixture.TODAY, 5, "kept in the backup")).join();
@@ -75,7 +98,9 @@ class OpenProblemTest {
         startWindow();
 
         robot.clickOn("#open-restore");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#nav-journal").query().isDisabled());
+        // the welcome is the last thing the opened window adds, so once it is there the journal is open
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#welcome-begin").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
 
         try (var names = Files.list(dataDir)) {
             Path aside = names.filter(p -> p.getFileName().toString().startsWith("journal.db.damaged-")).findFirst().orElseThrow();
