@@ -25,10 +25,4 @@ public record SafetyCheck(List<CrisisMatch> matches, boolean flaggedByAnswer) {
     public List<String> matchedPhrases() {
         return matches.stream().map(CrisisMatch::phrase).distinct().toList();
     }
-
-    public SafetyCheck and(SafetyCheck other) {
-        List<CrisisMatch> all = new java.util.ArrayList<>(matches);
-        all.addAll(other.matches);
-        return new SafetyCheck(all, flaggedByAnswer || other.flaggedByAnswer);
-    }
 }
