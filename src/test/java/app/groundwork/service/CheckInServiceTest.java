@@ -3,6 +3,7 @@ package app.groundwork.service;
 import static app.groundwork.service.JournalFixture.TODAY;
 import static app.groundwork.service.JournalFixture.checkIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.FieldProblem;
 import app.groundwork.domain.InvalidEntryException;
 import app.groundwork.domain.JournalQuery;
+import app.groundwork.domain.Saved;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,6 +41,27 @@ class CheckInServiceTest {
     @AfterEach
     void close() {
         session.close();
+    }
+
+    @Test
+    void wordsOfCrisisAreStoredAsWrittenAndNamedInTheResult() {
+        CheckInContent content = new CheckInContent(TODAY, LocalTime.of(22, 10), 2, null, null, null,
+                List.of(EmotionRating.custom("wanting to disappear forever", 80)), List.of(), List.of(),
+                "The exam is killing me. Honestly I can’t go on like this.", List.of("no reason to live"));
+
+        Saved<CheckIn> saved = session.checkIns().save(content).join();
+
+        assertTrue(saved.safety().flagged());
+        assertEquals(List.of("can’t go on", "no reason to live", "disappear forever"),
+                saved.safety().matchedPhrases());
+        assertEquals(content.note(), session.checkIns().find(saved.entry().id()).join().orElseThrow().content().note());
+    }
+
+    @Test
+    void everydayIdiomIsSavedWithoutAFlag() {
+        Saved<CheckIn> saved = session.checkIns().save(checkIn(TODAY, 4, "Dead tired, and this deadline is killing me.")).join();
+
+        assertFalse(saved.safety().flagged());
     }
 
     @Test
