@@ -83,8 +83,10 @@ public final class ScreenshotRenderer {
             throw new IllegalStateException("the demo journal could not be opened: " + outcome);
         }
         try (JournalSession session = opened.session()) {
-            List<CheckInContent> checkIns = new DemoJournalGenerator(DEMO_SEED).generate(session.checkIns().today(), DEMO_YEARS);
+            DemoJournalGenerator generator = new DemoJournalGenerator(DEMO_SEED);
+            List<CheckInContent> checkIns = generator.generate(session.checkIns().today(), DEMO_YEARS);
             session.checkIns().saveAll(checkIns).join();
+            session.assessments().saveAll(generator.assessments(session.assessments().today(), DEMO_YEARS)).join();
         }
     }
 
