@@ -92,6 +92,12 @@ public final class AssessmentsViewModel {
     private final IntegerProperty answered = new SimpleIntegerProperty(this, "answered");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty canSubmit = new SimpleBooleanProperty(this, "canSubmit");
+    // one read-only view of each list, kept: a view made per call listens to its list only weakly and can be
+    // collected while a screen still listens to it
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<ResultChange> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<ResultChange> chartPointsView = FXCollections.unmodifiableObservableList(chartPoints);
+    private final ObservableList<ReminderChoice> reminderChoicesView = FXCollections.unmodifiableObservableList(reminderChoices);
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>(this, "result");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private JournalPreferences loadedPreferences = JournalPreferences.DEFAULTS;
@@ -132,7 +138,7 @@ public final class AssessmentsViewModel {
 
     /** The five instruments in content order. */
     public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<Instrument> selectedProperty() {
@@ -150,7 +156,7 @@ public final class AssessmentsViewModel {
 
     /** The selected instrument's results, oldest first, each marked against the one before. */
     public ObservableList<ResultChange> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     /**
@@ -158,7 +164,7 @@ public final class AssessmentsViewModel {
      * holds fewer than two). Each keeps its change from the result just before it, even one outside the range.
      */
     public ObservableList<ResultChange> chartPoints() {
-        return FXCollections.unmodifiableObservableList(chartPoints);
+        return chartPointsView;
     }
 
     /** True when the chart shows every result rather than the past year. */
@@ -187,7 +193,7 @@ public final class AssessmentsViewModel {
     }
 
     public ObservableList<ReminderChoice> reminderChoices() {
-        return FXCollections.unmodifiableObservableList(reminderChoices);
+        return reminderChoicesView;
     }
 
     /** The selected instrument's reminder as stored. */

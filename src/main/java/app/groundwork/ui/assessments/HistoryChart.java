@@ -4,6 +4,7 @@ import app.groundwork.domain.Instrument;
 import app.groundwork.domain.ResultChange;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -41,8 +42,8 @@ final class HistoryChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(true);
         getStyleClass().add("history-chart");
-        setMinHeight(220);
-        setPrefHeight(260);
+        setMinHeight(200);
+        setPrefHeight(215);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
     }
@@ -54,22 +55,32 @@ final class HistoryChart extends LineChart<Number, Number> {
         scores.setTickUnit(scoreTick(instrument));
         showDays(points);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        List<StackPane> marks = new ArrayList<>();
         for (ResultChange point : points) {
             XYChart.Data<Number, Number> data = new XYChart.Data<>(point.result().date().toEpochDay(),
                     point.result().score().score());
             StackPane mark = new StackPane();
-            mark.getStyleClass().add(point.meaningful() ? "meaningful-change" : "ordinary-change");
             String words = describe.apply(point);
-            mark.setAccessibleRole(AccessibleRole.TEXT);
-            mark.setAccessibleText(words);
             Tooltip tip = new Tooltip(words);
             tip.setShowDelay(Duration.millis(150));
             Tooltip.install(mark, tip);
             data.setNode(mark);
             series.getData().add(data);
+            marks.add(mark);
         }
         getData().setAll(List.of(series));
+        // the chart sets each point's style classes and words as it adds the series, so ours are set after that
+        for (int i = 0; i < points.size(); i++) {
+            StackPane mark = marks.get(i);
+            mark.getStyleClass().add(points.get(i).meaningful() ? MEANINGFUL : "ordinary-change");
+            mark.setAccessibleRole(AccessibleRole.TEXT);
+            mark.accessibleTextProperty().unbind();
+            mark.setAccessibleText(describe.apply(points.get(i)));
+        }
     }
+
+    /** The style class of a point whose change from the result before is meaningful. */
+    static final String MEANINGFUL = "meaningful-change";
 
     private void showDays(List<ResultChange> points) {
         long first = points.isEmpty() ? LocalDate.now().toEpochDay() : points.get(0).result().date().toEpochDay();

@@ -73,6 +73,8 @@ public final class TodayViewModel {
     private final StringProperty nudgeText = new SimpleStringProperty(this, "nudgeText", "");
     private final StringProperty therapyText = new SimpleStringProperty(this, "therapyText", "");
     private final ObservableList<Reminder> reminders = FXCollections.observableArrayList();
+    // kept, because a read-only view made per call listens to its list only weakly and can be collected
+    private final ObservableList<Reminder> remindersView = FXCollections.unmodifiableObservableList(reminders);
 
     /**
      * @param findingTherapy how to find talking therapy in the person's region, read each time the suggestion shows
@@ -136,7 +138,7 @@ public final class TodayViewModel {
 
     /** The self-assessments whose reminder is due, in the order of the instruments. */
     public ObservableList<Reminder> reminders() {
-        return FXCollections.unmodifiableObservableList(reminders);
+        return remindersView;
     }
 
     /** Hides the suggestion for a week; it comes back then only if the pattern is still there. */

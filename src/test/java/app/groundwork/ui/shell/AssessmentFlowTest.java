@@ -108,6 +108,9 @@ class AssessmentFlowTest {
         assertTrue(robot.lookup(".label").match(node -> "A score is information about these weeks, not a diagnosis."
                 .equals(((Labeled) node).getText())).tryQuery().isPresent());
 
+        waitUntil(() -> robot.lookup("#assessment-choice-who5").query().getAccessibleText().contains("64 of 100"));
+        assertFalse(robot.lookup("#assessment-choice-who5 .due-mark").query().isVisible(), "just taken, so not due");
+
         robot.clickOn("#nav-journal");
         ListView<JournalEntry> list = robot.lookup("#journal-list").queryListView();
         waitUntil(() -> list.getItems().size() == 1);
