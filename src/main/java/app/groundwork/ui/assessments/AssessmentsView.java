@@ -21,7 +21,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -35,9 +34,10 @@ import javafx.scene.layout.VBox;
  * reminder, source), its questions, or the result just saved. Everything it shows comes from
  * {@link AssessmentsViewModel}.
  */
-public final class AssessmentsView extends HBox {
+public final class AssessmentsView extends VBox {
     private final AssessmentsViewModel model;
-    private final ListView<Row> list;
+    private final VBox list = new VBox(6);
+    private final ToggleGroup choices = new ToggleGroup();
     private final VBox modePane = new VBox();
     private final ScrollPane scroll = new ScrollPane();
     private final Map<Instrument, QuestionForm> forms = new EnumMap<>(Instrument.class);
@@ -61,18 +61,29 @@ public final class AssessmentsView extends HBox {
     public AssessmentsView(AssessmentsViewModel model) {
         this.model = model;
         getStyleClass().addAll("screen", "assessments-screen");
-        setSpacing(24);
+        setSpacing(18);
 
-        list = new ListView<>(model.rows());
         list.setId("assessments-list");
-        list.setCellFactory(view -> new InstrumentCell());
+        list.getStyleClass().add("instrument-list");
         list.setAccessibleText(Messages.get("assessments.list.accessible"));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox side = new VBox(12, Ui.heading("assessments.title"), Ui.text("assessments.intro", "muted"), list);
+        for (Row row : model.rows()) {
+            InstrumentChoice choice = new InstrumentChoice(row.instrument());
+            choice.setToggleGroup(choices);
+            choice.setUserData(row.instrument());
+            choice.show(row);
+            list.getChildren().add(choice);
+        }
+        ScrollPane side = new ScrollPane(list);
+        side.setFitToWidth(true);
+        side.getStyleClass().add("screen-scroll");
         side.getStyleClass().add("assessments-side");
-        side.setMinWidth(260);
-        side.setPrefWidth(310);
-        side.setMaxWidth(340);
+        side.setMinWidth(250);
+        side.setPrefWidth(300);
+        side.setMaxWidth(320);
+        Label intro = Ui.text("assessments.intro", "muted");
+        intro.getStyleClass().add("screen-intro");
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        VBox header = new VBox(6, Ui.heading("assessments.title"), intro);
 
         details = detailsPane();
         taking = takingPane();
@@ -91,7 +102,9 @@ public final class AssessmentsView extends HBox {
         scroll.getStyleClass().add("screen-scroll");
         ScrollIntoView.install(scroll);
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(side, scroll);
+        HBox columns = new HBox(24, side, scroll);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        getChildren().addAll(header, columns);
 
         keepListAndModelInStep();
         model.selectedProperty().addListener((obs, old, instrument) -> showInstrument(instrument));
@@ -102,24 +115,34 @@ public final class AssessmentsView extends HBox {
     }
 
     private void keepListAndModelInStep() {
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncing && row != null) {
-                model.select(row.instrument());
+        choices.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                // pressing the chosen instrument again keeps it chosen
+                if (old != null) {
+                    old.setSelected(true);
+                }
+            } else if (!syncing) {
+                model.select((Instrument) chosen.getUserData());
             }
         });
-        // replacing the rows (after a refresh) must not count as the person choosing something
-        model.rows().addListener((ListChangeListener<Row>) change -> selectInList(model.selectedProperty().get()));
+        model.rows().addListener((ListChangeListener<Row>) change -> {
+            for (Row row : model.rows()) {
+                choiceFor(row.instrument()).show(row);
+            }
+            showLatest();
+        });
         selectInList(model.selectedProperty().get());
+    }
+
+    private InstrumentChoice choiceFor(Instrument instrument) {
+        return (InstrumentChoice) choices.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == instrument).findFirst().orElseThrow();
     }
 
     private void selectInList(Instrument instrument) {
         syncing = true;
         try {
-            for (int i = 0; i < model.rows().size(); i++) {
-                if (model.rows().get(i).instrument() == instrument) {
-                    list.getSelectionModel().select(i);
-                }
-            }
+            choiceFor(instrument).setSelected(true);
         } finally {
             syncing = false;
         }
@@ -177,14 +200,16 @@ public final class AssessmentsView extends HBox {
                 model.setReminder(choice.days());
             }
         });
+        reminder.setMinWidth(Region.USE_PREF_SIZE);
         Label reminderLabel = Ui.text("assessments.reminder", "field-label");
+        reminderLabel.setMinWidth(Region.USE_PREF_SIZE);
         reminderLabel.setLabelFor(reminder);
-        HBox reminderRow = new HBox(10, reminderLabel, reminder);
-        reminderRow.setAlignment(Pos.CENTER_LEFT);
-        VBox reminders = new VBox(6, reminderRow, Ui.text("assessments.reminder.hint", "muted", "small"));
-        reminders.getStyleClass().add("section");
+        Label reminderHint = Ui.text("assessments.reminder.hint", "muted", "small");
+        HBox.setHgrow(reminderHint, Priority.ALWAYS);
+        HBox reminders = new HBox(10, reminderLabel, reminder, reminderHint);
+        reminders.setAlignment(Pos.CENTER_LEFT);
 
-        VBox pane = new VBox(20, header, takeRow, results, reminders);
+        VBox pane = new VBox(18, header, new VBox(12, takeRow, reminders), results);
         pane.setId("assessments-details");
         return pane;
     }
@@ -224,8 +249,7 @@ public final class AssessmentsView extends HBox {
         takingKicker.setText(assessment.shortName());
         takingTitle.setText(assessment.name());
         resultBack.setText(Messages.get("assessments.result.back", assessment.shortName()));
-        model.rows().stream().filter(row -> row.instrument() == instrument).findFirst()
-                .ifPresent(row -> detailLatest.setText(row.latest()));
+        showLatest();
         selectInList(instrument);
         drawChart();
         if (model.modeProperty().get() == Mode.TAKING) {
@@ -235,8 +259,11 @@ public final class AssessmentsView extends HBox {
 
     private void drawChart() {
         chart.show(model.selectedProperty().get(), model.chartPoints(), model::describePoint);
+    }
+
+    private void showLatest() {
         model.rows().stream().filter(row -> row.instrument() == model.selectedProperty().get()).findFirst()
-                .ifPresent(row -> detailLatest.setText(row.latest()));
+                .ifPresent(row -> detailLatest.setText(Messages.get("assessments.latestLine", row.latest())));
     }
 
     // ---- taking -----------------------------------------------------------------------------------------------
