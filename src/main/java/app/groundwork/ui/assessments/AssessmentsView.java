@@ -111,7 +111,8 @@ public final class AssessmentsView extends VBox {
         model.modeProperty().addListener((obs, old, mode) -> showMode(mode, true));
         model.chartPoints().addListener((ListChangeListener<ResultChange>) change -> drawChart());
         showInstrument(model.selectedProperty().get());
-        showMode(model.modeProperty().get(), false);
+        // opened from Today's reminder, the screen starts at the questions, so the keyboard starts there too
+        showMode(model.modeProperty().get(), model.modeProperty().get() == Mode.TAKING);
     }
 
     private void keepListAndModelInStep() {
