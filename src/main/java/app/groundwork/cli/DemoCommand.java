@@ -4,6 +4,7 @@ import app.groundwork.Messages;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.JournalQuery;
+import app.groundwork.domain.TakenAssessment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,9 +45,12 @@ final class DemoCommand implements Callable<Integer> {
             if (!JournalAccess.await(access.session().journal().find(new JournalQuery(null, null, null, null, null, null, 1))).isEmpty()) {
                 throw CommandFailure.badInput(Messages.get("cli.demo.notEmpty", dataDir));
             }
-            List<CheckInContent> checkIns = new DemoJournalGenerator(seed).generate(access.session().checkIns().today(), years);
+            DemoJournalGenerator generator = new DemoJournalGenerator(seed);
+            List<CheckInContent> checkIns = generator.generate(access.session().checkIns().today(), years);
             int saved = JournalAccess.await(access.session().checkIns().saveAll(checkIns));
-            spec.commandLine().getOut().println(Messages.get("cli.demo.done", saved, years, dataDir));
+            List<TakenAssessment> assessments = generator.assessments(access.session().assessments().today(), years);
+            int taken = JournalAccess.await(access.session().assessments().saveAll(assessments));
+            spec.commandLine().getOut().println(Messages.get("cli.demo.done", saved, taken, years, dataDir));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package app.groundwork.demo;
 
 import app.groundwork.domain.CheckInContent;
+import app.groundwork.domain.TakenAssessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Writes the check-ins of a believable demo journal, for screenshots, manual testing and the benchmark. The
  * journal opens with a big failure, recovers slowly and unevenly, meets a smaller setback every year or two and
- * ends on a steadier stretch. The same seed always gives the same journal; nothing depends on the clock.
+ * ends on a steadier stretch. Self-assessments taken along the way follow the same story. The same seed always gives
+ * the same journal; nothing depends on the clock.
  */
 public final class DemoJournalGenerator {
     private static final String PHRASE_FILE = "/demo/phrases.txt";
@@ -21,6 +23,9 @@ public final class DemoJournalGenerator {
     private static final double[] CHECK_INS_PER_RAW_DAY = {0.06, 0.16, 0.32, 0.28, 0.18};
     /** The journal is started on the evening of the opening failure, once the day has sunk in. */
     private static final List<DaySlot> OPENING_DAY = List.of(DaySlot.EVENING, DaySlot.NIGHT);
+
+    /** Mixed into the seed for the answers' own dice. */
+    private static final long ASSESSMENT_DICE = 0x5e1f_a55e_55L;
 
     private final long seed;
     private final PhraseBook phrases;
@@ -52,6 +57,25 @@ public final class DemoJournalGenerator {
             }
         }
         return journal;
+    }
+
+    /**
+     * The self-assessments of the same journal ({@link #generate} with the same arguments tells the story they
+     * follow), oldest first: the WHO-5 about every two weeks, the last one a little over two weeks before
+     * {@code lastDay} so it is due again; a PHQ-9 with a GAD-7 every six to ten weeks; the RSES and the SCS-SF a few
+     * times a year. PHQ-9 item 9 is always 0.
+     *
+     * @throws IllegalArgumentException when {@code years} is less than 1
+     */
+    public List<TakenAssessment> assessments(LocalDate lastDay, int years) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (years < 1) {
+            throw new IllegalArgumentException("years must be at least 1: " + years);
+        }
+        // the story is planned from the seed exactly as for the check-ins; the answers have dice of their own, so
+        // adding them changed no check-in
+        LifeStory story = LifeStory.plan(new Dice(seed), lastDay.minusYears(years), lastDay);
+        return new AssessmentComposer(story, new Dice(seed ^ ASSESSMENT_DICE)).compose();
     }
 
     /** Which parts of the day get a check-in; an {@link EnumSet} keeps them in the order of the day. */

@@ -4,11 +4,13 @@ import app.groundwork.content.Assessment;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.domain.AssessmentScore;
 import app.groundwork.domain.AssessmentScoring;
+import app.groundwork.domain.FieldProblem;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.InvalidEntryException;
 import app.groundwork.domain.JournalPreferences;
 import app.groundwork.domain.ResultChange;
 import app.groundwork.domain.SavedAssessment;
+import app.groundwork.domain.TakenAssessment;
 import app.groundwork.store.AssessmentRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,10 +59,36 @@ public final class AssessmentService {
         } catch (InvalidEntryException e) {
             return CompletableFuture.failedFuture(e);
         }
-        Assessment wording = content.assessment(instrument);
-        String searchLabels = String.join(" ", wording.shortName(), wording.name(), wording.scoreName());
         return assessments.insert(score, today(), LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES), Instant.now(clock),
-                searchLabels);
+                searchLabels(instrument));
+    }
+
+    /**
+     * Scores and stores several results, each with its own day and time, in one transaction. Every one is checked
+     * first: if any cannot be scored or is dated after today, the future fails with its problems and nothing is written.
+     *
+     * @return how many were stored
+     */
+    public CompletableFuture<Integer> saveAll(List<TakenAssessment> taken) {
+        List<AssessmentRepository.DatedScore> scored = new ArrayList<>(taken.size());
+        LocalDate today = today();
+        for (TakenAssessment one : taken) {
+            List<FieldProblem> problems = new ArrayList<>(AssessmentScoring.problems(one.instrument(), one.answers()));
+            if (one.date().isAfter(today)) {
+                problems.add(FieldProblem.of("date", "problem.date.future", one.date().toString()));
+            }
+            if (!problems.isEmpty()) {
+                return CompletableFuture.failedFuture(new InvalidEntryException(problems));
+            }
+            scored.add(new AssessmentRepository.DatedScore(score(one.instrument(), one.answers()), one.date(),
+                    one.time().truncatedTo(ChronoUnit.MINUTES), searchLabels(one.instrument())));
+        }
+        return assessments.insertAll(scored, Instant.now(clock));
+    }
+
+    private String searchLabels(Instrument instrument) {
+        Assessment wording = content.assessment(instrument);
+        return String.join(" ", wording.shortName(), wording.name(), wording.scoreName());
     }
 
     /** Every result of one instrument, oldest first; deleted entries are left out. */

@@ -49,6 +49,20 @@ public final class AssessmentRepository {
         return database.write(connection -> insert(connection, score, date, time, now, searchLabels));
     }
 
+    /** One dated result to store with {@link #insertAll}. */
+    public record DatedScore(AssessmentScore score, LocalDate date, LocalTime time, String searchLabels) {
+    }
+
+    /** Stores several dated results in one transaction: all of them, or none if any fails. */
+    public CompletableFuture<Integer> insertAll(List<DatedScore> results, Instant now) {
+        return database.write(connection -> {
+            for (DatedScore result : results) {
+                insert(connection, result.score(), result.date(), result.time(), now, result.searchLabels());
+            }
+            return results.size();
+        });
+    }
+
     /** Every result of one instrument, oldest first. */
     public CompletableFuture<List<SavedAssessment>> history(Instrument instrument) {
         return database.read(connection -> select(connection, SELECT + "AND a.instrument = ? " + OLDEST_FIRST, instrument.id()));

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.groundwork.domain.AssessmentScore;
+import app.groundwork.domain.AssessmentScoring;
 import app.groundwork.domain.BodySignalMark;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.CheckInRules;
 import app.groundwork.domain.CheckInVocabulary;
 import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.FieldProblem;
+import app.groundwork.domain.Instrument;
+import app.groundwork.domain.TakenAssessment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,10 +58,12 @@ class DemoJournalGeneratorTest {
             Pattern.CASE_INSENSITIVE);
 
     private static List<CheckInContent> journal;
+    private static List<TakenAssessment> assessments;
 
     @BeforeAll
     static void generateTenYears() {
         journal = new DemoJournalGenerator(42).generate(LAST_DAY, 10);
+        assessments = new DemoJournalGenerator(42).assessments(LAST_DAY, 10);
     }
 
     @Test
@@ -308,6 +314,81 @@ class DemoJournalGeneratorTest {
         assertTrue(year.size() >= 900 && year.size() <= 1_300, "check-ins: " + year.size());
         assertTrue(meanMood(year, LAST_DAY.minusYears(1), LAST_DAY.minusYears(1).plusDays(29))
                 < meanMood(year, LAST_DAY.minusDays(89), LAST_DAY));
+    }
+
+    @Test
+    void assessmentsReplayFromTheSeedAndLeaveTheCheckInsAsTheyWere() {
+        assertEquals(assessments, new DemoJournalGenerator(42).assessments(LAST_DAY, 10));
+        assertNotEquals(assessments, new DemoJournalGenerator(43).assessments(LAST_DAY, 10));
+        DemoJournalGenerator generator = new DemoJournalGenerator(42);
+        generator.assessments(LAST_DAY, 10);
+        assertEquals(journal, generator.generate(LAST_DAY, 10));
+    }
+
+    @Test
+    void everyAssessmentCanBeScoredIsInRangeAndNeverTouchesSelfHarm() {
+        for (long seed = 1; seed <= 3; seed++) {
+            for (TakenAssessment taken : new DemoJournalGenerator(seed).assessments(LAST_DAY, 10)) {
+                assertEquals(List.of(), AssessmentScoring.problems(taken.instrument(), taken.answers()), taken.toString());
+                assertTrue(!taken.date().isBefore(FIRST_DAY) && !taken.date().isAfter(LAST_DAY), taken.toString());
+                if (taken.instrument() == Instrument.PHQ9) {
+                    assertEquals(0, taken.answers().get(AssessmentScoring.PHQ9_SAFETY_ITEM - 1));
+                    assertTrue(!AssessmentScoring.score(taken.instrument(), taken.answers()).safety().flagged());
+                }
+            }
+        }
+        for (int i = 1; i < assessments.size(); i++) {
+            assertTrue(!assessments.get(i).date().isBefore(assessments.get(i - 1).date()), "oldest first at " + i);
+        }
+    }
+
+    @Test
+    void theWho5ComesAboutEveryTwoWeeksAndIsDueAgainAtTheEnd() {
+        List<LocalDate> who5 = datesOf(Instrument.WHO5);
+        assertTrue(who5.size() >= 220 && who5.size() <= 270, "WHO-5 results: " + who5.size());
+        for (int i = 1; i < who5.size(); i++) {
+            long gap = ChronoUnit.DAYS.between(who5.get(i - 1), who5.get(i));
+            assertTrue(gap >= 7 && gap <= 45, "gap " + gap + " before " + who5.get(i));
+        }
+        assertTrue(ChronoUnit.DAYS.between(who5.get(who5.size() - 1), LAST_DAY) >= 14, "the reminder is due on the last day");
+        Set<LocalDate> written = journal.stream().map(CheckInContent::date).collect(Collectors.toSet());
+        assertTrue(assessments.stream().allMatch(taken -> written.contains(taken.date())), "taken on days with check-ins");
+    }
+
+    @Test
+    void theOtherScalesComeNowAndThen() {
+        int phq9 = datesOf(Instrument.PHQ9).size();
+        int gad7 = datesOf(Instrument.GAD7).size();
+        int rses = datesOf(Instrument.RSES).size();
+        int scssf = datesOf(Instrument.SCSSF).size();
+        assertTrue(phq9 >= 45 && phq9 <= 90, "PHQ-9 over ten years: " + phq9);
+        assertEquals(phq9, gad7, "a GAD-7 goes with each PHQ-9");
+        assertTrue(rses >= 25 && rses <= 45, "RSES over ten years: " + rses);
+        assertTrue(scssf >= 22 && scssf <= 40, "SCS-SF over ten years: " + scssf);
+    }
+
+    @Test
+    void resultsFollowTheMoodOfTheStory() {
+        for (long seed = 1; seed <= 4; seed++) {
+            List<TakenAssessment> run = new DemoJournalGenerator(seed).assessments(LAST_DAY, 10);
+            double who5Start = meanScore(run, Instrument.WHO5, FIRST_DAY, FIRST_DAY.plusDays(59));
+            double who5End = meanScore(run, Instrument.WHO5, LAST_DAY.minusDays(179), LAST_DAY);
+            assertTrue(who5End - who5Start >= 20, "seed " + seed + " WHO-5: " + who5Start + " then " + who5End);
+            double phq9Start = meanScore(run, Instrument.PHQ9, FIRST_DAY, FIRST_DAY.plusDays(29));
+            double phq9End = meanScore(run, Instrument.PHQ9, LAST_DAY.minusYears(1), LAST_DAY);
+            assertTrue(phq9Start >= 10 && phq9End < 10, "seed " + seed + " PHQ-9: " + phq9Start + " then " + phq9End);
+        }
+    }
+
+    private static List<LocalDate> datesOf(Instrument instrument) {
+        return assessments.stream().filter(taken -> taken.instrument() == instrument).map(TakenAssessment::date).toList();
+    }
+
+    private static double meanScore(List<TakenAssessment> run, Instrument instrument, LocalDate first, LocalDate last) {
+        return run.stream().filter(taken -> taken.instrument() == instrument)
+                .filter(taken -> !taken.date().isBefore(first) && !taken.date().isAfter(last))
+                .map(taken -> AssessmentScoring.score(instrument, taken.answers()))
+                .mapToDouble(AssessmentScore::score).average().orElseThrow();
     }
 
     private static boolean isEmoji(int codePoint) {

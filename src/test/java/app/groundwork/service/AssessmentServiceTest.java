@@ -16,6 +16,7 @@ import app.groundwork.domain.JournalPreferences;
 import app.groundwork.domain.JournalQuery;
 import app.groundwork.domain.ResultChange;
 import app.groundwork.domain.SavedAssessment;
+import app.groundwork.domain.TakenAssessment;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -150,5 +151,36 @@ class AssessmentServiceTest {
         assertEquals(List.of(false, false, true), marked.stream().map(ResultChange::meaningful).toList());
         assertEquals(16.0, marked.get(2).change().getAsDouble());
         assertFalse(marked.get(0).change().isPresent());
+    }
+
+    @Test
+    void saveAllStoresDatedResultsTogether() {
+        List<TakenAssessment> taken = List.of(
+                new TakenAssessment(Instrument.WHO5, TODAY.minusDays(28), LocalTime.of(20, 5, 31), List.of(2, 2, 2, 2, 2)),
+                new TakenAssessment(Instrument.PHQ9, TODAY.minusDays(20), LocalTime.of(9, 0), List.of(1, 1, 1, 1, 1, 1, 1, 1, 0)),
+                new TakenAssessment(Instrument.WHO5, TODAY.minusDays(14), LocalTime.of(21, 40), List.of(3, 3, 3, 3, 4)));
+
+        assertEquals(3, assessments.saveAll(taken).join());
+
+        List<SavedAssessment> who5 = assessments.history(Instrument.WHO5).join();
+        assertEquals(List.of(TODAY.minusDays(28), TODAY.minusDays(14)), who5.stream().map(SavedAssessment::date).toList());
+        assertEquals(LocalTime.of(20, 5), who5.get(0).time(), "kept to the minute like every entry");
+        assertEquals(List.of(40.0, 64.0), who5.stream().map(result -> result.score().score()).toList());
+        assertEquals(8.0, assessments.latest(Instrument.PHQ9).join().orElseThrow().score().score());
+        assertEquals(2, session.journal().find(JournalQuery.text("wellbeing")).join().size(), "found by name in search");
+    }
+
+    @Test
+    void saveAllChecksEveryResultFirstAndWritesNothingWhenOneIsRefused() {
+        List<TakenAssessment> taken = List.of(
+                new TakenAssessment(Instrument.WHO5, TODAY.minusDays(3), LocalTime.NOON, List.of(2, 2, 2, 2, 2)),
+                new TakenAssessment(Instrument.GAD7, TODAY.plusDays(1), LocalTime.NOON, List.of(0, 0, 0, 0, 0, 0, 9)));
+
+        CompletionException failed = assertThrows(CompletionException.class, () -> assessments.saveAll(taken).join());
+
+        InvalidEntryException refused = (InvalidEntryException) failed.getCause();
+        assertEquals(List.of("problem.answerRange", "problem.date.future"),
+                refused.problems().stream().map(problem -> problem.key()).toList());
+        assertEquals(List.of(), session.journal().find(JournalQuery.everything()).join());
     }
 }

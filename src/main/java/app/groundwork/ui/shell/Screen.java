@@ -5,6 +5,7 @@ public enum Screen {
     TODAY("nav.today"),
     CHECKIN("nav.checkin"),
     JOURNAL("nav.journal"),
+    ASSESSMENTS("nav.assessments"),
     SETTINGS("nav.settings");
 
     private final String labelKey;

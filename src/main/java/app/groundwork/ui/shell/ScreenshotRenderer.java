@@ -4,6 +4,7 @@ import app.groundwork.AppContext;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
+import app.groundwork.domain.Instrument;
 import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalOpener;
 import app.groundwork.service.JournalSession;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
@@ -46,10 +48,14 @@ public final class ScreenshotRenderer {
         startHeadlessToolkit();
         Path dataDir = Files.createTempDirectory("groundwork-screenshots");
         try {
-            writeDemoJournal(dataDir);
+            Path demo = dataDir.resolve("demo");
+            writeDemoJournal(demo);
             List<Path> written = new ArrayList<>();
             for (AppSettings.Theme theme : AppSettings.Theme.values()) {
-                written.addAll(renderTheme(dataDir, outDir, theme));
+                // each theme starts from the same journal, so what one saves never shows in the other's shots
+                Path themeDir = dataDir.resolve(theme.name().toLowerCase(java.util.Locale.ROOT));
+                copyJournal(demo, themeDir);
+                written.addAll(renderTheme(themeDir, outDir, theme));
             }
             return written;
         } finally {
@@ -83,8 +89,10 @@ public final class ScreenshotRenderer {
             throw new IllegalStateException("the demo journal could not be opened: " + outcome);
         }
         try (JournalSession session = opened.session()) {
-            List<CheckInContent> checkIns = new DemoJournalGenerator(DEMO_SEED).generate(session.checkIns().today(), DEMO_YEARS);
+            DemoJournalGenerator generator = new DemoJournalGenerator(DEMO_SEED);
+            List<CheckInContent> checkIns = generator.generate(session.checkIns().today(), DEMO_YEARS);
             session.checkIns().saveAll(checkIns).join();
+            session.assessments().saveAll(generator.assessments(session.assessments().today(), DEMO_YEARS)).join();
         }
     }
 
@@ -132,7 +140,28 @@ public final class ScreenshotRenderer {
                     shell.show(Screen.TODAY);
                     ((javafx.scene.layout.StackPane) shell.root()).getChildren().add(new WelcomeView(() -> { }));
                 }));
+                onFx(() -> {
+                    StackPane root = (StackPane) shell.root();
+                    root.getChildren().removeIf(node -> node instanceof WelcomeView);
+                    return null;
+                });
             }
+            // last, because taking the WHO-5 here stores a result that Today would then show
+            written.add(shot(stage, context, outDir.resolve("assessments" + suffix), () -> shell.show(Screen.ASSESSMENTS)));
+            written.add(shot(stage, context, outDir.resolve("assessments-taking" + suffix), () -> {
+                var assessments = shell.workspace().assessments();
+                assessments.take(Instrument.WHO5);
+                List<Integer> answers = List.of(3, 4, 3);
+                for (int i = 0; i < answers.size(); i++) {
+                    assessments.answers(Instrument.WHO5).get(i).set(answers.get(i));
+                }
+            }));
+            written.add(shot(stage, context, outDir.resolve("assessments-result" + suffix), () -> {
+                var assessments = shell.workspace().assessments();
+                assessments.answers(Instrument.WHO5).get(3).set(4);
+                assessments.answers(Instrument.WHO5).get(4).set(3);
+                assessments.submit();
+            }));
         } finally {
             onFx(() -> {
                 stage.close();
@@ -173,6 +202,20 @@ public final class ScreenshotRenderer {
             }
         });
         return result.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Copies a closed journal's folder (the database and its backups), leaving out the lock file. */
+    private static void copyJournal(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else if (!path.getFileName().toString().equals("journal.lock")) {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -86,8 +86,8 @@ public final class Shell {
             library = ready.content();
             if (ready.outcome() instanceof OpenOutcome.Opened opened) {
                 session = opened.session();
-                workspace = new Workspace(session, ready.content(), keeper, settings, context.settingsFile(),
-                        context.journalThread(), ui, context.clock(), this::show, this::openSupport);
+                workspace = new Workspace(session, ready.content(), keeper, ui, context.clock(), this::show,
+                        this::openSupport);
                 navButtons.values().forEach(button -> button.setDisable(false));
                 show(Screen.TODAY);
                 // queued behind Today's queries, so the first screen never waits for the copy

@@ -1,11 +1,13 @@
 package app.groundwork.ui.shell;
 
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.content.HelplineRegion;
+import app.groundwork.domain.Instrument;
 import app.groundwork.insight.CheckInResponder;
 import app.groundwork.insight.TodayCardPicker;
-import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalSession;
-import app.groundwork.service.SettingsFile;
+import app.groundwork.ui.assessments.AssessmentsView;
+import app.groundwork.ui.assessments.AssessmentsViewModel;
 import app.groundwork.ui.checkin.CheckInView;
 import app.groundwork.ui.checkin.CheckInViewModel;
 import app.groundwork.ui.common.SettingsKeeper;
@@ -17,11 +19,13 @@ import app.groundwork.ui.today.TodayView;
 import app.groundwork.ui.today.TodayViewModel;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
@@ -33,17 +37,27 @@ final class Workspace {
     private final CheckInViewModel checkIn;
     private final JournalViewModel journal;
     private final SettingsViewModel settings;
+    private final AssessmentsViewModel assessments;
+    private final Runnable openSupport;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Consumer<Screen> navigate;
 
-    Workspace(JournalSession session, ContentLibrary content, SettingsKeeper keeper, ObjectProperty<AppSettings> appliedSettings,
-              SettingsFile settingsFile, Executor background, Executor ui, Clock clock, Consumer<Screen> navigate,
-              Runnable openSupport) {
+    Workspace(JournalSession session, ContentLibrary content, SettingsKeeper keeper, Executor ui, Clock clock,
+              Consumer<Screen> navigate, Runnable openSupport) {
         this.navigate = navigate;
-        today = new TodayViewModel(session.checkIns(), session.journal(), new TodayCardPicker(content), session.preferences(), ui, clock);
+        this.openSupport = openSupport;
+        // the region can change in Settings while the journal is open, so it is read each time Today asks
+        Supplier<Optional<String>> findingTherapy = () -> content.helplineRegion(keeper.current().regionOrGuess(Locale.getDefault()))
+                .map(HelplineRegion::findingTherapy);
+        today = new TodayViewModel(session.checkIns(), session.journal(), session.assessments(), new TodayCardPicker(content),
+                session.preferences(), findingTherapy, ui, clock);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
         settings = new SettingsViewModel(keeper, ui, session.file(), content.faq(), session.support());
+        assessments = new AssessmentsViewModel(session.assessments(), session.preferences(), content, openSupport, () -> {
+            today.refresh();
+            journal.refresh();
+        }, ui);
         checkIn.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();
@@ -62,6 +76,7 @@ final class Workspace {
         switch (screen) {
             case TODAY -> today.refresh();
             case JOURNAL -> journal.refresh();
+            case ASSESSMENTS -> assessments.refresh();
             case SETTINGS -> settings.support().refresh();
             case CHECKIN -> { }
         }
@@ -69,7 +84,8 @@ final class Workspace {
 
     private Node build(Screen screen) {
         return switch (screen) {
-            case TODAY -> new TodayView(today, () -> navigate.accept(Screen.CHECKIN), () -> navigate.accept(Screen.JOURNAL));
+            case TODAY -> new TodayView(today, () -> navigate.accept(Screen.CHECKIN), () -> navigate.accept(Screen.JOURNAL),
+                    this::takeAssessment, openSupport);
             case CHECKIN -> {
                 checkIn.checkForDraft();
                 yield new CheckInView(checkIn);
@@ -78,8 +94,19 @@ final class Workspace {
                 checkIn.edit(id);
                 navigate.accept(Screen.CHECKIN);
             });
+            case ASSESSMENTS -> new AssessmentsView(assessments);
             case SETTINGS -> new SettingsView(settings);
         };
+    }
+
+    /** Today's reminder: the Self-assessments screen, straight at the instrument's questions. */
+    private void takeAssessment(Instrument instrument) {
+        assessments.take(instrument);
+        navigate.accept(Screen.ASSESSMENTS);
+    }
+
+    AssessmentsViewModel assessments() {
+        return assessments;
     }
 
     CheckInViewModel checkIn() {

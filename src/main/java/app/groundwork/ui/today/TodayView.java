@@ -2,10 +2,13 @@ package app.groundwork.ui.today;
 
 import app.groundwork.Messages;
 import app.groundwork.content.Card;
+import app.groundwork.domain.Instrument;
 import app.groundwork.ui.common.EntryCell;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,11 +17,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The first screen: a quiet start to the day. */
 public final class TodayView extends ScrollPane {
-    public TodayView(TodayViewModel model, Runnable startCheckIn, Runnable openJournal) {
+    /**
+     * @param takeAssessment opens the Self-assessments screen at an instrument's questions
+     * @param openSupport    opens the support panel
+     */
+    public TodayView(TodayViewModel model, Runnable startCheckIn, Runnable openJournal,
+                     Consumer<Instrument> takeAssessment, Runnable openSupport) {
         getStyleClass().add("screen-scroll");
         setFitToWidth(true);
         ScrollIntoView.install(this);
@@ -51,28 +60,73 @@ public final class TodayView extends ScrollPane {
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model), checkIn, cardBox(model),
-                recentBox(model, openJournal));
+        VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model, openSupport), checkIn,
+                remindersBox(model, takeAssessment), cardBox(model), recentBox(model, openJournal));
         page.getStyleClass().add("screen");
         setContent(page);
     }
 
     /** The gentle suggestion to talk to a professional; it sits above the check-in so it is seen, not pushed. */
-    private static Node nudgeBox(TodayViewModel model) {
+    private static Node nudgeBox(TodayViewModel model, Runnable openSupport) {
         Label kicker = Ui.text("today.nudge.kicker", "kicker");
         Label text = new Label();
         text.setId("today-nudge-text");
         text.setWrapText(true);
         text.textProperty().bind(model.nudgeTextProperty());
+        Label therapyTitle = Ui.text("today.nudge.therapy", "emphasis");
+        Label therapy = new Label();
+        therapy.setId("today-nudge-therapy");
+        therapy.setWrapText(true);
+        therapy.textProperty().bind(model.therapyTextProperty());
+        VBox therapyBox = new VBox(4, therapyTitle, therapy);
+        therapyBox.visibleProperty().bind(model.therapyTextProperty().isNotEmpty());
+        therapyBox.managedProperty().bind(therapyBox.visibleProperty());
+        Button support = new Button(Messages.get("today.nudge.support"));
+        support.setId("today-nudge-support");
+        support.setAccessibleText(Messages.get("today.nudge.support.accessible"));
+        support.setOnAction(event -> openSupport.run());
         Button hide = new Button(Messages.get("today.nudge.hide"));
         hide.setId("today-nudge-hide");
         hide.getStyleClass().add("flat");
         hide.setAccessibleText(Messages.get("today.nudge.hide.accessible"));
         hide.setOnAction(event -> model.hideNudge());
-        VBox box = new VBox(8, kicker, text, hide);
+        HBox buttons = new HBox(8, support, hide);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, kicker, text, therapyBox, buttons);
         box.setId("today-nudge");
         box.getStyleClass().addAll("card", "nudge-card");
         box.visibleProperty().bind(model.nudgeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** Self-assessments whose reminder is due: one line each with a way straight to the questions, never a badge. */
+    private static Node remindersBox(TodayViewModel model, Consumer<Instrument> takeAssessment) {
+        Label kicker = Ui.text("today.reminders.kicker", "kicker");
+        VBox lines = new VBox(8);
+        Label hint = Ui.text("today.reminders.hint", "muted", "small");
+        VBox box = new VBox(10, kicker, lines, hint);
+        box.setId("today-reminders");
+        box.getStyleClass().addAll("card", "reminder-card");
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            for (TodayViewModel.Reminder reminder : model.reminders()) {
+                Label text = Ui.plain(reminder.text());
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(text, Priority.ALWAYS);
+                Button take = new Button(Messages.get("today.reminder.take"));
+                take.setId("today-take-" + reminder.instrument().id());
+                take.setMinWidth(Region.USE_PREF_SIZE);
+                take.setAccessibleText(Messages.get("today.reminder.take.accessible", reminder.instrument().shortName()));
+                take.setOnAction(event -> takeAssessment.accept(reminder.instrument()));
+                HBox line = new HBox(12, text, take);
+                line.setAlignment(Pos.CENTER_LEFT);
+                lines.getChildren().add(line);
+            }
+        };
+        model.reminders().addListener((ListChangeListener<TodayViewModel.Reminder>) change -> fill.run());
+        fill.run();
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.reminders()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

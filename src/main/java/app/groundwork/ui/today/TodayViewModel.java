@@ -4,10 +4,13 @@ import app.groundwork.Messages;
 import app.groundwork.content.Card;
 import app.groundwork.domain.CheckIn;
 import app.groundwork.domain.DaySummary;
+import app.groundwork.domain.Instrument;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalPreferences;
 import app.groundwork.domain.LowMoodRule;
+import app.groundwork.domain.SavedAssessment;
 import app.groundwork.insight.TodayCardPicker;
+import app.groundwork.service.AssessmentService;
 import app.groundwork.service.CheckInService;
 import app.groundwork.service.JournalService;
 import app.groundwork.service.PreferenceService;
@@ -20,10 +23,12 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,16 +40,25 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Today: a greeting, whether today has a check-in yet, the latest entries and one card that fits the day. */
+/**
+ * Today: a greeting, whether today has a check-in yet, self-assessments whose reminder is due, the latest entries and
+ * one card that fits the day, and, when mood or a recent PHQ-9 has been low, a gentle suggestion to seek support.
+ */
 public final class TodayViewModel {
     static final int RECENT_ENTRIES = 5;
     /** After this many days without a check-in, Today says "welcome back" instead of the usual greeting. */
     static final int WELCOME_BACK_AFTER_DAYS = 3;
 
+    /** A self-assessment whose reminder is due, with the words Today shows for it. */
+    public record Reminder(Instrument instrument, String text) {
+    }
+
     private final CheckInService checkIns;
     private final JournalService journal;
+    private final AssessmentService assessments;
     private final TodayCardPicker cards;
     private final PreferenceService preferences;
+    private final Supplier<Optional<String>> findingTherapy;
     private final Executor ui;
     private final Clock clock;
 
@@ -59,13 +73,24 @@ public final class TodayViewModel {
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ObjectProperty<LowMoodRule.Reason> nudge = new SimpleObjectProperty<>(this, "nudge");
     private final StringProperty nudgeText = new SimpleStringProperty(this, "nudgeText", "");
+    private final StringProperty therapyText = new SimpleStringProperty(this, "therapyText", "");
+    private final ObservableList<Reminder> reminders = FXCollections.observableArrayList();
+    // kept, because a read-only view made per call listens to its list only weakly and can be collected
+    private final ObservableList<Reminder> remindersView = FXCollections.unmodifiableObservableList(reminders);
 
-    public TodayViewModel(CheckInService checkIns, JournalService journal, TodayCardPicker cards,
-                          PreferenceService preferences, Executor ui, Clock clock) {
+    /**
+     * @param findingTherapy how to find talking therapy in the person's region, read each time the suggestion shows
+     *                       (the region can change in Settings); empty when the region has no such words
+     */
+    public TodayViewModel(CheckInService checkIns, JournalService journal, AssessmentService assessments,
+                          TodayCardPicker cards, PreferenceService preferences,
+                          Supplier<Optional<String>> findingTherapy, Executor ui, Clock clock) {
         this.checkIns = checkIns;
         this.journal = journal;
+        this.assessments = assessments;
         this.cards = cards;
         this.preferences = preferences;
+        this.findingTherapy = findingTherapy;
         this.ui = ui;
         this.clock = clock;
     }
@@ -108,6 +133,16 @@ public final class TodayViewModel {
         return nudgeText;
     }
 
+    /** How to find talking therapy in the person's region, shown with the suggestion; empty when there is none. */
+    public ReadOnlyStringProperty therapyTextProperty() {
+        return therapyText;
+    }
+
+    /** The self-assessments whose reminder is due, in the order of the instruments. */
+    public ObservableList<Reminder> reminders() {
+        return remindersView;
+    }
+
     /** Hides the suggestion for a week; it comes back then only if the pattern is still there. */
     public CompletableFuture<Void> hideNudge() {
         nudge.set(null);
@@ -129,7 +164,8 @@ public final class TodayViewModel {
         CompletableFuture<List<DaySummary>> window =
                 journal.days(today.minusDays(LowMoodRule.WINDOW_DAYS - 1L), today);
         CompletableFuture<JournalPreferences> prefs = preferences.load();
-        return CompletableFuture.allOf(count, latest, entries, window, prefs).handleAsync((done, failure) -> {
+        CompletableFuture<Map<Instrument, SavedAssessment>> results = assessments.latestOfEach();
+        return CompletableFuture.allOf(count, latest, entries, window, prefs, results).handleAsync((done, failure) -> {
             if (failure != null) {
                 problem.set(Failures.describe(failure, "action.load"));
                 return null;
@@ -146,8 +182,9 @@ public final class TodayViewModel {
                     ? Messages.get(last.isEmpty() ? "today.checkin.first" : "today.checkin.notYet")
                     : Messages.get("today.checkin.done", count.join()));
             recent.setAll(entries.join());
+            showReminders(assessments.due(results.join(), prefs.join(), today));
+            showNudge(LowMoodRule.check(window.join(), recentPhq9(results.join(), today)), prefs.join(), today);
             // an old check-in says little about today, so the card then follows the date instead
-            showNudge(LowMoodRule.check(window.join(), OptionalInt.empty()), prefs.join(), today);
             card.set(cards.pick(last.map(CheckIn::content).filter(c -> ChronoUnit.DAYS.between(c.date(), today) < WELCOME_BACK_AFTER_DAYS), today));
             return null;
         }, ui);
@@ -157,6 +194,28 @@ public final class TodayViewModel {
         nudge.set(prefs.nudgeAllowedOn(today) ? reason.orElse(null) : null);
         nudgeText.set(nudge.get() == LowMoodRule.Reason.PHQ9 ? Messages.get("today.nudge.phq9")
                 : nudge.get() == LowMoodRule.Reason.LOW_MOOD ? Messages.get("today.nudge.lowMood") : "");
+        therapyText.set(nudge.get() == null ? "" : findingTherapy.get().orElse(""));
+    }
+
+    private void showReminders(List<Instrument> due) {
+        List<Reminder> shown = due.stream()
+                .map(instrument -> new Reminder(instrument, Messages.get("today.reminder." + instrument.id())))
+                .toList();
+        if (!shown.equals(reminders)) {
+            reminders.setAll(shown);
+        }
+    }
+
+    /**
+     * The latest PHQ-9 total when it was taken within {@link LowMoodRule#PHQ9_RECENT_DAYS} days, today included
+     * (the same two weeks as the mood window); older results say little about now.
+     */
+    static OptionalInt recentPhq9(Map<Instrument, SavedAssessment> latest, LocalDate today) {
+        SavedAssessment phq9 = latest.get(Instrument.PHQ9);
+        if (phq9 == null || ChronoUnit.DAYS.between(phq9.date(), today) >= LowMoodRule.PHQ9_RECENT_DAYS) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) Math.round(phq9.score().score()));
     }
 
     static String greetingKey(LocalTime now) {
