@@ -5,6 +5,7 @@ import app.groundwork.content.ContentLibrary;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.Instrument;
+import app.groundwork.domain.SupportContact;
 import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalOpener;
 import app.groundwork.service.JournalSession;
@@ -93,6 +94,8 @@ public final class ScreenshotRenderer {
             List<CheckInContent> checkIns = generator.generate(session.checkIns().today(), DEMO_YEARS);
             session.checkIns().saveAll(checkIns).join();
             session.assessments().saveAll(generator.assessments(session.assessments().today(), DEMO_YEARS)).join();
+            session.support().saveContact(SupportContact.newContact("Maya (my sister)", "07700 900456",
+                    "Evenings are best; she always picks up.")).join();
         }
     }
 
@@ -100,7 +103,7 @@ public final class ScreenshotRenderer {
         String suffix = "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png";
         AppContext context = new AppContext(dataDir, Clock.systemDefaultZone());
         ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(
-                AppSettings.DEFAULTS.withTheme(theme).withWelcomeRead());
+                AppSettings.DEFAULTS.withTheme(theme).withWelcomeRead().withRegion("us"));
         Shell shell = onFx(() -> new Shell(context, settings, Platform::runLater, () -> { }));
         Stage stage = onFx(() -> {
             Stage window = new Stage();
@@ -135,6 +138,14 @@ public final class ScreenshotRenderer {
             }));
             written.add(shot(stage, context, outDir.resolve("checkin-saved" + suffix), () -> shell.workspace().checkIn().save()));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
+            written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
+                shell.show(Screen.TODAY);
+                shell.openSupport();
+            }));
+            onFx(() -> {
+                shell.closeSupport();
+                return null;
+            });
             if (theme == AppSettings.Theme.LIGHT) {
                 written.add(shot(stage, context, outDir.resolve("welcome" + suffix), () -> {
                     shell.show(Screen.TODAY);

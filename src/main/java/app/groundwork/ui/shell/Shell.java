@@ -127,7 +127,7 @@ public final class Shell {
         model.load();
     }
 
-    private void closeSupport() {
+    void closeSupport() {
         root.getChildren().remove(supportPanel);
         supportPanel = null;
         if (current.get() != null) {
