@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,8 +23,6 @@ class AssessCommandTest {
     private Path dataDir;
     private Locale before;
 
-    private record Run(int status, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() {
@@ -40,20 +36,13 @@ class AssessCommandTest {
         Locale.setDefault(before);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withDir = new String[args.length + 2];
-        withDir[0] = "--data-dir";
-        withDir[1] = dataDir.toString();
-        System.arraycopy(args, 0, withDir, 2, args.length);
-        int status = GroundworkCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withDir);
-        return new Run(status, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.in(dataDir, args);
     }
 
     @Test
     void scoresWithoutOpeningTheJournal() {
-        Run run = run("assess", "who5", "--answers", "3,4,2,3,4");
+        CommandRun run = run("assess", "who5", "--answers", "3,4,2,3,4");
 
         assertEquals(0, run.status(), run.err());
         assertEquals("WHO-5 wellbeing: 64 of 100", run.out().lines().findFirst().orElseThrow());
@@ -82,7 +71,7 @@ class AssessCommandTest {
 
     @Test
     void aPhq9WithItemNineAboveZeroPrintsSupportOnStderrAndKeepsStdoutClean() throws Exception {
-        Run run = run("assess", "phq9", "--answers", "1,1,1,1,1,1,1,0,2", "--json");
+        CommandRun run = run("assess", "phq9", "--answers", "1,1,1,1,1,1,1,0,2", "--json");
 
         assertEquals(0, run.status(), run.err());
         assertTrue(JSON.readTree(run.out()).get("safety").get("flagged").asBoolean());
@@ -90,22 +79,22 @@ class AssessCommandTest {
         assertTrue(run.err().contains("116 123"), "a UK locale means the UK and Ireland lines: " + run.err());
         assertFalse(Files.exists(dataDir), "still no journal without --save");
 
-        Run calm = run("assess", "phq9", "--answers", "1,1,1,1,1,1,1,0,0");
+        CommandRun calm = run("assess", "phq9", "--answers", "1,1,1,1,1,1,1,0,0");
         assertEquals("", calm.err());
     }
 
     @Test
     void textNamesTheScaleAndDescribesTheRange() {
-        Run gad7 = run("assess", "gad7", "--answers", "2,2,2,2,2,2,0");
+        CommandRun gad7 = run("assess", "gad7", "--answers", "2,2,2,2,2,2,0");
         assertEquals("GAD-7 anxiety: 12 of 21", gad7.out().lines().findFirst().orElseThrow());
         assertTrue(gad7.out().contains("moderate range"), gad7.out());
-        Run scssf = run("assess", "scssf", "--answers", "1,5,5,1,5,5,5,1,1,5,1,2");
+        CommandRun scssf = run("assess", "scssf", "--answers", "1,5,5,1,5,5,5,1,1,5,1,2");
         assertEquals("SCS-SF self-compassion: 4.92 of 5", scssf.out().lines().findFirst().orElseThrow());
     }
 
     @Test
     void saveKeepsItInTheJournalWhereListShowsIt() throws Exception {
-        Run saved = run("assess", "gad7", "--answers", "1,1,1,1,1,1,1", "--save");
+        CommandRun saved = run("assess", "gad7", "--answers", "1,1,1,1,1,1,1", "--save");
 
         assertEquals(0, saved.status(), saved.err());
         assertEquals("GAD-7 anxiety: 7 of 21", saved.out().lines().findFirst().orElseThrow());
@@ -129,7 +118,7 @@ class AssessCommandTest {
 
     @Test
     void saveWithJsonPrintsOnlyTheJsonAndAnUnbandedEntryHasNoBand() throws Exception {
-        Run saved = run("assess", "scssf", "--answers", "3,3,3,3,3,3,3,3,3,3,3,4", "--save", "--json");
+        CommandRun saved = run("assess", "scssf", "--answers", "3,3,3,3,3,3,3,3,3,3,3,4", "--save", "--json");
 
         assertEquals("{\"instrument\":\"scssf\",\"score\":2.92,\"safety\":{\"flagged\":false}}", saved.out().strip());
         JsonNode assessment = JSON.readTree(run("list", "--json").out()).get(0).get("assessment");
@@ -151,7 +140,7 @@ class AssessCommandTest {
         assertFalse(Files.exists(dataDir), "nothing was stored, not even an empty journal");
     }
 
-    private static void assertBadInput(Run run, String reasonContains) {
+    private static void assertBadInput(CommandRun run, String reasonContains) {
         assertEquals(2, run.status(), run.out() + run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains(reasonContains), run.err());

@@ -22,28 +22,19 @@ class CommandLineTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withDir = new String[args.length + 2];
-        withDir[0] = "--data-dir";
-        withDir[1] = dataDir.toString();
-        System.arraycopy(args, 0, withDir, 2, args.length);
-        int status = GroundworkCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withDir);
-        return new Run(status, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.in(dataDir, args);
     }
 
     @Test
     void aCheckInFromTheCommandLineIsListedWithTheContractFields() throws Exception {
-        Run saved = run("checkin", "--mood", "6", "--self-trust", "4", "--emotion", "hope:40", "--own-emotion", "wobbly:30",
+        CommandRun saved = run("checkin", "--mood", "6", "--self-trust", "4", "--emotion", "hope:40", "--own-emotion", "wobbly:30",
                 "--body-signal", "tight-chest", "--area", "work", "--note", "Called my old manager 🙂", "--tag", "work",
                 "--date", "2026-03-01", "--time", "08:05");
         assertEquals(0, saved.status(), saved.err());
 
-        Run listed = run("list", "--json");
+        CommandRun listed = run("list", "--json");
         assertEquals(0, listed.status(), listed.err());
         JsonNode entries = JSON.readTree(listed.out());
         assertEquals(1, entries.size());
@@ -59,7 +50,7 @@ class CommandLineTest {
 
     @Test
     void checkInJsonPrintsTheNewEntry() throws Exception {
-        Run saved = run("checkin", "--mood", "3", "--json");
+        CommandRun saved = run("checkin", "--mood", "3", "--json");
 
         JsonNode entry = JSON.readTree(saved.out());
         assertEquals(3, entry.get("mood").asInt());
@@ -73,7 +64,7 @@ class CommandLineTest {
     void aFlaggedCheckInIsSavedAndNamesWhatWasNoticedWithHelplinesOnStderr() throws Exception {
         Files.writeString(dataDir.resolve("settings.properties"), "region=au\n");
 
-        Run saved = run("checkin", "--mood", "2", "--note", "Some nights I just want to go to sleep and never wake up.", "--json");
+        CommandRun saved = run("checkin", "--mood", "2", "--note", "Some nights I just want to go to sleep and never wake up.", "--json");
 
         assertEquals(0, saved.status(), saved.err());
         JsonNode entry = JSON.readTree(saved.out());
@@ -90,7 +81,7 @@ class CommandLineTest {
         run("checkin", "--mood", "4", "--note", "The interview went badly");
         run("checkin", "--mood", "7", "--note", "Long walk by the sea");
 
-        Run found = run("search", "interv", "--json");
+        CommandRun found = run("search", "interv", "--json");
 
         assertEquals(0, found.status(), found.err());
         JsonNode entries = JSON.readTree(found.out());
@@ -125,7 +116,7 @@ class CommandLineTest {
         assertEquals("[ ]", run("list", "--json").out().strip());
     }
 
-    private static void assertBadInput(Run run, String reasonContains) {
+    private static void assertBadInput(CommandRun run, String reasonContains) {
         assertEquals(2, run.status(), run.out() + run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains(reasonContains), run.err());
@@ -133,7 +124,7 @@ class CommandLineTest {
 
     @Test
     void demoWritesAYearIntoAnEmptyFolderOnly() throws Exception {
-        Run demo = run("demo", "--years", "1", "--seed", "3");
+        CommandRun demo = run("demo", "--years", "1", "--seed", "3");
         assertEquals(0, demo.status(), demo.err());
 
         int count = JSON.readTree(run("list", "--json").out()).size();
@@ -168,7 +159,7 @@ class CommandLineTest {
         Path journal = dataDir.resolve("journal.db");
         Files.writeString(journal, "not a journal at all");
 
-        Run run = run("list");
+        CommandRun run = run("list");
 
         assertEquals(1, run.status());
         assertTrue(run.err().contains(journal.toString()), run.err());

@@ -5,8 +5,10 @@ import app.groundwork.content.HelplineRegion;
 import app.groundwork.domain.Helpline;
 import app.groundwork.domain.SupportContact;
 import app.groundwork.ui.common.Ui;
+import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -147,27 +149,11 @@ public final class SupportSettingsView extends VBox {
         name.setOnAction(event -> model.saveContact());
         reach.setOnAction(event -> model.saveContact());
 
-        Button save = new Button(Messages.get("support.save"));
-        save.setId("support-contact-save");
-        save.getStyleClass().add("accent");
-        save.setOnAction(event -> model.saveContact());
-        Button cancel = new Button(Messages.get("support.cancel"));
-        cancel.getStyleClass().add("flat");
-        cancel.setOnAction(event -> model.cancelContact());
-
-        VBox box = formBox(form.titleProperty(),
+        return editor("support-contact-save", form.titleProperty(), form.openProperty(), name,
+                model::saveContact, model::cancelContact,
                 field("support.people.name", name, form.problems().of(ContactForm.NAME)),
                 field("support.people.reach", reach, form.problems().of(ContactForm.REACH)),
-                field("support.people.note", note, form.problems().of(ContactForm.NOTE)),
-                new HBox(8, save, cancel));
-        box.visibleProperty().bind(form.openProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        form.openProperty().addListener((obs, was, open) -> {
-            if (open) {
-                name.requestFocus();
-            }
-        });
-        return box;
+                field("support.people.note", note, form.problems().of(ContactForm.NOTE)));
     }
 
     // ---- helplines --------------------------------------------------------------------------------------------
@@ -258,29 +244,13 @@ public final class SupportSettingsView extends VBox {
             field.setOnAction(event -> model.saveHelpline());
         }
 
-        Button save = new Button(Messages.get("support.save"));
-        save.setId("support-helpline-save");
-        save.getStyleClass().add("accent");
-        save.setOnAction(event -> model.saveHelpline());
-        Button cancel = new Button(Messages.get("support.cancel"));
-        cancel.getStyleClass().add("flat");
-        cancel.setOnAction(event -> model.cancelHelpline());
-
-        VBox box = formBox(form.titleProperty(),
+        return editor("support-helpline-save", form.titleProperty(), form.openProperty(), name,
+                model::saveHelpline, model::cancelHelpline,
                 field("support.helplines.name", name, form.problems().of(HelplineForm.NAME)),
                 field("support.helplines.contact", contact, form.problems().of(HelplineForm.CONTACT)),
                 field("support.helplines.hours", hours, form.problems().of(HelplineForm.HOURS)),
                 field("support.helplines.source.field", source, form.problems().of(HelplineForm.SOURCE)),
-                field("support.helplines.checked.field", checked, form.problems().of(HelplineForm.CHECKED)),
-                new HBox(8, save, cancel));
-        box.visibleProperty().bind(form.openProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        form.openProperty().addListener((obs, was, open) -> {
-            if (open) {
-                name.requestFocus();
-            }
-        });
-        return box;
+                field("support.helplines.checked.field", checked, form.problems().of(HelplineForm.CHECKED)));
     }
 
     private Node hidden() {
@@ -312,6 +282,29 @@ public final class SupportSettingsView extends VBox {
     }
 
     // ---- small builders ---------------------------------------------------------------------------------------
+
+    /** A form shown only while open: its fields, then Save and Cancel; the first field takes focus on opening. */
+    private static VBox editor(String saveId, ObservableValue<String> title, ReadOnlyBooleanProperty open, Node first,
+                               Runnable save, Runnable cancel, Node... fields) {
+        Button saveButton = new Button(Messages.get("support.save"));
+        saveButton.setId(saveId);
+        saveButton.getStyleClass().add("accent");
+        saveButton.setOnAction(event -> save.run());
+        Button cancelButton = new Button(Messages.get("support.cancel"));
+        cancelButton.getStyleClass().add("flat");
+        cancelButton.setOnAction(event -> cancel.run());
+        Node[] content = Arrays.copyOf(fields, fields.length + 1);
+        content[fields.length] = new HBox(8, saveButton, cancelButton);
+        VBox box = formBox(title, content);
+        box.visibleProperty().bind(open);
+        box.managedProperty().bind(box.visibleProperty());
+        open.addListener((obs, was, isOpen) -> {
+            if (isOpen) {
+                first.requestFocus();
+            }
+        });
+        return box;
+    }
 
     private static VBox formBox(ObservableValue<String> title, Node... content) {
         Label heading = new Label();
