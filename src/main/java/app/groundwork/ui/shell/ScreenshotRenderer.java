@@ -149,7 +149,7 @@ public final class ScreenshotRenderer {
             if (theme == AppSettings.Theme.LIGHT) {
                 written.add(shot(stage, context, outDir.resolve("welcome" + suffix), () -> {
                     shell.show(Screen.TODAY);
-                    ((javafx.scene.layout.StackPane) shell.root()).getChildren().add(new WelcomeView(() -> { }));
+                    ((javafx.scene.layout.StackPane) shell.root()).getChildren().add(new WelcomeView(() -> { }, () -> { }));
                 }));
                 onFx(() -> {
                     StackPane root = (StackPane) shell.root();

@@ -239,7 +239,7 @@ public final class Shell {
             if (current.get() != null) {
                 navButtons.get(current.get()).requestFocus();
             }
-        });
+        }, this::openSupport);
         root.getChildren().add(welcome);
     }
 }

@@ -111,4 +111,15 @@ class CheckInFlowTest {
         second.close(null).get(10, TimeUnit.SECONDS);
         assertFalse(robot.lookup("#nav-today").query().isDisabled(), "the first window keeps working");
     }
+
+    @Test
+    void theWelcomeOffersSupportTooAndIsStillThereAfterwards(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-support");
+        waitUntil(() -> !robot.lookup("#support-panel").queryAll().isEmpty());
+
+        robot.clickOn("#support-safe");
+        waitUntil(() -> robot.lookup("#support-panel").queryAll().isEmpty());
+        assertFalse(robot.lookup("#welcome-begin").queryAll().isEmpty());
+        robot.clickOn("#welcome-begin");
+    }
 }
