@@ -41,7 +41,7 @@ public final class LowMoodRule {
         if (means.size() < FEWEST_DAYS) {
             return Optional.empty();
         }
-        double mean = means.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double mean = means.stream().mapToDouble(Double::doubleValue).sum() / means.size();
         return mean <= LOW_MEAN_MOOD ? Optional.of(Reason.LOW_MOOD) : Optional.empty();
     }
 }
