@@ -41,7 +41,11 @@ public final class LowMoodRule {
         if (means.size() < FEWEST_DAYS) {
             return Optional.empty();
         }
-        double mean = means.stream().mapToDouble(Double::doubleValue).sum() / means.size();
+        double total = 0;
+        for (double dayMean : means) {
+            total += dayMean;
+        }
+        double mean = total / means.size();
         return mean <= LOW_MEAN_MOOD ? Optional.of(Reason.LOW_MOOD) : Optional.empty();
     }
 }
