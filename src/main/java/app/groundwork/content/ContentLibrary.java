@@ -24,6 +24,7 @@ public final class ContentLibrary {
     static final String ASSESSMENTS_FILE = "assessments.json";
     static final String HELPLINES_FILE = "helplines.json";
     static final String CRISIS_LEXICON_FILE = "crisis-lexicon.json";
+    static final String REFRAME_GUIDE_FILE = "reframe-guide.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -37,6 +38,7 @@ public final class ContentLibrary {
 
     private final Helplines helplines;
     private final CrisisLexicon crisisLexicon;
+    private final ReframeGuide reframeGuide;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
@@ -45,7 +47,7 @@ public final class ContentLibrary {
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
-                           CrisisLexicon crisisLexicon) {
+                           CrisisLexicon crisisLexicon, ReframeGuide reframeGuide) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -59,6 +61,7 @@ public final class ContentLibrary {
         this.assessmentsByInstrument = byInstrument;
         this.helplines = helplines;
         this.crisisLexicon = crisisLexicon;
+        this.reframeGuide = reframeGuide;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -97,8 +100,9 @@ public final class ContentLibrary {
         AssessmentChecks.requireEveryInstrument(ASSESSMENTS_FILE, assessments);
         Helplines helplines = readHelplines(reader);
         CrisisLexicon crisisLexicon = readCrisisLexicon(reader);
+        ReframeGuide reframeGuide = ReframeGuideChecks.read(reader, REFRAME_GUIDE_FILE);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
-                helplines, crisisLexicon);
+                helplines, crisisLexicon, reframeGuide);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -182,6 +186,11 @@ public final class ContentLibrary {
     /** The phrases the crisis screening looks for, and the idioms it leaves alone; see {@code insight.CrisisScreener}. */
     public CrisisLexicon crisisLexicon() {
         return crisisLexicon;
+    }
+
+    /** The words of each step of a thought record, and examples of balanced answers to the inner critic. */
+    public ReframeGuide reframeGuide() {
+        return reframeGuide;
     }
 
     /** The ids a check-in may use, for {@link app.groundwork.domain.CheckInRules}. */
