@@ -32,8 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TrapSuggesterEvalTest {
     private static final String EVAL_SET = "/reframe/trap-eval.tsv";
+    private static final String HELD_OUT_SET = "/reframe/trap-heldout.tsv";
     private static final double RECALL_FLOOR = 0.85;
     private static final double PRECISION_FLOOR = 0.95;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.0;
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.0;
 
     private static List<Example> examples;
     private static TrapSuggester suggester;
@@ -41,7 +44,7 @@ class TrapSuggesterEvalTest {
     @BeforeAll
     static void load() {
         suggester = new TrapSuggester(ContentLibrary.loadBundled());
-        examples = readExamples();
+        examples = readExamples(EVAL_SET);
     }
 
     @Test
@@ -58,12 +61,31 @@ class TrapSuggesterEvalTest {
 
     @Test
     void recallAndPrecisionStayAboveTheirFloors() {
+        Measurement development = measure("development set (" + EVAL_SET + ")", examples);
+        System.out.println(development.report());
+        assertTrue(development.recall() >= RECALL_FLOOR, development::report);
+        assertTrue(development.precision() >= PRECISION_FLOOR, development::report);
+    }
+
+    @Test
+    void heldOutRecallAndPrecisionStayAboveTheirFloors() {
+        List<Example> heldOut = readExamples(HELD_OUT_SET);
+        assertTrue(heldOut.size() >= 90, "held-out thoughts: " + heldOut.size());
+        Measurement measured = measure("held-out set (" + HELD_OUT_SET + ")", heldOut);
+        System.out.println(measured.report());
+        assertTrue(measured.recall() >= HELD_OUT_RECALL_FLOOR, measured::report);
+        assertTrue(measured.precision() >= HELD_OUT_PRECISION_FLOOR, measured::report);
+    }
+
+    /** Micro-averaged over every (thought, trap) pair: a thought with two expected traps counts twice. */
+    private static Measurement measure(String name, List<Example> set) {
         Map<String, int[]> perTrap = new LinkedHashMap<>();
         ThinkingTrap.CATALOGUE_IDS.forEach(trap -> perTrap.put(trap, new int[3]));
         List<String> misses = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
-        for (Example example : examples) {
-            Set<String> suggested = suggestedTraps(example.text());
+        for (Example example : set) {
+            List<TrapSuggestion> suggestions = suggester.suggest(example.text());
+            Set<String> suggested = suggestions.stream().map(TrapSuggestion::trapId).collect(Collectors.toSet());
             for (String trap : ThinkingTrap.CATALOGUE_IDS) {
                 int[] counts = perTrap.get(trap);
                 boolean expected = example.expected().contains(trap);
@@ -72,7 +94,8 @@ class TrapSuggesterEvalTest {
                     counts[0]++;
                 } else if (found) {
                     counts[1]++;
-                    wrong.add(trap + " ← " + example.text() + "  " + because(example.text(), trap));
+                    wrong.add(trap + " ← " + example.text() + "  " + suggestions.stream()
+                            .filter(suggestion -> suggestion.trapId().equals(trap)).findFirst().orElseThrow().because());
                 } else if (expected) {
                     counts[2]++;
                     misses.add(trap + " ← " + example.text());
@@ -86,8 +109,8 @@ class TrapSuggesterEvalTest {
         double precision = ratio(truePositives, truePositives + falsePositives);
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Trap suggestions on %d thoughts: recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
-                examples.size(), recall, truePositives, truePositives + falseNegatives, precision, truePositives,
+        report.append(String.format(Locale.ROOT, "Trap suggestions, %s, %d thoughts: recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                name, set.size(), recall, truePositives, truePositives + falseNegatives, precision, truePositives,
                 truePositives + falsePositives));
         report.append(String.format(Locale.ROOT, "%-22s %6s %9s %4s %4s %4s%n", "trap", "recall", "precision", "tp", "fp", "fn"));
         perTrap.forEach((trap, counts) -> report.append(String.format(Locale.ROOT, "%-22s %6.2f %9.2f %4d %4d %4d%n",
@@ -97,10 +120,10 @@ class TrapSuggesterEvalTest {
         misses.forEach(miss -> report.append("  ").append(miss).append('\n'));
         report.append("Suggested but not expected:\n");
         wrong.forEach(extra -> report.append("  ").append(extra).append('\n'));
-        System.out.println(report);
+        return new Measurement(recall, precision, report.toString());
+    }
 
-        assertTrue(recall >= RECALL_FLOOR, report::toString);
-        assertTrue(precision >= PRECISION_FLOOR, report::toString);
+    private record Measurement(double recall, double precision, String report) {
     }
 
     @Test
@@ -123,15 +146,6 @@ class TrapSuggesterEvalTest {
         }
     }
 
-    private static Set<String> suggestedTraps(String text) {
-        return suggester.suggest(text).stream().map(TrapSuggestion::trapId).collect(Collectors.toSet());
-    }
-
-    private static List<String> because(String text, String trap) {
-        return suggester.suggest(text).stream().filter(s -> s.trapId().equals(trap)).findFirst()
-                .map(TrapSuggestion::because).orElse(List.of());
-    }
-
     private static double ratio(int part, int whole) {
         return whole == 0 ? 1.0 : (double) part / whole;
     }
@@ -140,10 +154,10 @@ class TrapSuggesterEvalTest {
     record Example(Set<String> expected, String text) {
     }
 
-    static List<Example> readExamples() {
-        try (InputStream in = TrapSuggesterEvalTest.class.getResourceAsStream(EVAL_SET)) {
+    static List<Example> readExamples(String set) {
+        try (InputStream in = TrapSuggesterEvalTest.class.getResourceAsStream(set)) {
             if (in == null) {
-                throw new IllegalStateException(EVAL_SET + " is missing");
+                throw new IllegalStateException(set + " is missing");
             }
             List<Example> examples = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
