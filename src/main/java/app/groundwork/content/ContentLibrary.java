@@ -7,10 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
- * responses shown after a check-in, the self-assessments, the helplines of each region and the crisis lexicon. Loading
+ * responses shown after a check-in, the self-assessments, the helplines of each region, the crisis lexicon and the
+ * thinking traps with the cues that suggest them. Loading
  * checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
@@ -25,6 +27,8 @@ public final class ContentLibrary {
     static final String HELPLINES_FILE = "helplines.json";
     static final String CRISIS_LEXICON_FILE = "crisis-lexicon.json";
     static final String REFRAME_GUIDE_FILE = "reframe-guide.json";
+    static final String THINKING_TRAPS_FILE = "thinking-traps.json";
+    static final String TRAP_CUES_FILE = "trap-cues.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -39,15 +43,20 @@ public final class ContentLibrary {
     private final Helplines helplines;
     private final CrisisLexicon crisisLexicon;
     private final ReframeGuide reframeGuide;
+    private final Traps traps;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
     }
 
+    /** {@code thinking-traps.json} and the cues of {@code trap-cues.json}, which are checked against it. */
+    private record Traps(IdCatalog<ThinkingTrap> catalogue, TrapCues cues) {
+    }
+
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
-                           CrisisLexicon crisisLexicon, ReframeGuide reframeGuide) {
+                           CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -62,6 +71,7 @@ public final class ContentLibrary {
         this.helplines = helplines;
         this.crisisLexicon = crisisLexicon;
         this.reframeGuide = reframeGuide;
+        this.traps = traps;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -101,8 +111,9 @@ public final class ContentLibrary {
         Helplines helplines = readHelplines(reader);
         CrisisLexicon crisisLexicon = readCrisisLexicon(reader);
         ReframeGuide reframeGuide = ReframeGuideChecks.read(reader, REFRAME_GUIDE_FILE);
+        Traps traps = readTraps(reader);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
-                helplines, crisisLexicon, reframeGuide);
+                helplines, crisisLexicon, reframeGuide, traps);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -125,6 +136,19 @@ public final class ContentLibrary {
         List<CrisisIdiom> idioms = reader.bindEntries(CRISIS_LEXICON_FILE, lists.get("idioms"), CrisisIdiom.class,
                 CrisisIdiom::id, CrisisLexicon::checkIdiom);
         return CrisisLexicon.compile(CRISIS_LEXICON_FILE, signals, idioms);
+    }
+
+    private static Traps readTraps(ContentFileReader reader) {
+        List<ThinkingTrap> traps = reader.readEntries(THINKING_TRAPS_FILE, "traps", ThinkingTrap.class, ThinkingTrap::id,
+                new ThinkingTrapChecks());
+        ThinkingTrapChecks.requireEveryTrap(THINKING_TRAPS_FILE, traps);
+        var lists = reader.readLists(TRAP_CUES_FILE, List.of("words", "cues"));
+        List<CueWords> words = reader.bindEntries(TRAP_CUES_FILE, lists.get("words"), CueWords.class, CueWords::id,
+                TrapCues::checkWords);
+        List<TrapCue> cues = reader.bindEntries(TRAP_CUES_FILE, lists.get("cues"), TrapCue.class, TrapCue::id,
+                (cue, fields) -> TrapCues.checkCue(cue, fields, Set.copyOf(ThinkingTrap.CATALOGUE_IDS)));
+        List<String> order = traps.stream().map(ThinkingTrap::id).toList();
+        return new Traps(IdCatalog.of(traps, ThinkingTrap::id), TrapCues.compile(TRAP_CUES_FILE, words, cues, order));
     }
 
     public List<Emotion> emotions() {
@@ -205,6 +229,20 @@ public final class ContentLibrary {
 
     public Optional<HelplineRegion> helplineRegion(String id) {
         return helplines.regions().find(id);
+    }
+
+    /** The thinking traps in file order, which is {@link ThinkingTrap#CATALOGUE_IDS}' order. */
+    public List<ThinkingTrap> thinkingTraps() {
+        return traps.catalogue().all();
+    }
+
+    public Optional<ThinkingTrap> thinkingTrap(String id) {
+        return traps.catalogue().find(id);
+    }
+
+    /** The wording that suggests each trap; see {@code insight.TrapSuggester}. */
+    public TrapCues trapCues() {
+        return traps.cues();
     }
 
     /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */
