@@ -7,11 +7,15 @@ import app.groundwork.domain.InvalidEntryException;
 import app.groundwork.domain.Reframe;
 import app.groundwork.domain.ReframeContent;
 import app.groundwork.domain.ReframeRules;
+import app.groundwork.domain.ReframeStats;
 import app.groundwork.domain.ReframeStep;
 import app.groundwork.domain.SafetyCheck;
 import app.groundwork.domain.Saved;
 import app.groundwork.domain.TrapChoice;
+import app.groundwork.domain.TrapSuggestion;
 import app.groundwork.insight.CrisisScreener;
+import app.groundwork.insight.ReframeInsights;
+import app.groundwork.insight.TrapSuggester;
 import app.groundwork.store.ReframeRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,17 +42,19 @@ public final class ReframeService {
     private final ReframeRules rules;
     private final Function<TrapChoice, String> trapName;
     private final CrisisScreener screener;
+    private final TrapSuggester suggester;
     private final Clock clock;
 
     /**
      * @param trapName the words a trap is searched and shown by: its catalogue name, or the person's own
      */
     ReframeService(ReframeRepository reframes, ReframeRules rules, Function<TrapChoice, String> trapName,
-                   CrisisScreener screener, Clock clock) {
+                   CrisisScreener screener, TrapSuggester suggester, Clock clock) {
         this.reframes = reframes;
         this.rules = rules;
         this.trapName = trapName;
         this.screener = screener;
+        this.suggester = suggester;
         this.clock = clock;
     }
 
@@ -150,6 +156,22 @@ public final class ReframeService {
     /** Finished records begun between two days inclusive, oldest first. */
     public CompletableFuture<List<Reframe>> finishedBetween(LocalDate from, LocalDate to) {
         return reframes.finishedBetween(from, to);
+    }
+
+    /**
+     * For the days from {@code from} to {@code to} inclusive: records finished, the mean drop in distress and in
+     * belief per record, the same per trap, and the traps most often chosen.
+     */
+    public CompletableFuture<ReframeStats> insights(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("the range ends before it starts: " + from + " to " + to));
+        }
+        return reframes.finishedBetween(from, to).thenApply(records -> ReframeInsights.summarize(records, from, to));
+    }
+
+    /** The thinking traps the wording of {@code thought} may point to, each with the words that matched. */
+    public List<TrapSuggestion> suggest(String thought) {
+        return suggester.suggest(thought);
     }
 
     /** Finished records whose look back is due today or earlier and still open, oldest first. */

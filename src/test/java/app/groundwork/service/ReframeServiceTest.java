@@ -17,7 +17,9 @@ import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalQuery;
 import app.groundwork.domain.Reframe;
 import app.groundwork.domain.ReframeContent;
+import app.groundwork.domain.ReframeStats;
 import app.groundwork.domain.ReframeStep;
+import app.groundwork.domain.TrapStats;
 import app.groundwork.domain.Saved;
 import app.groundwork.domain.TrapChoice;
 import java.nio.file.Path;
@@ -260,5 +262,27 @@ class ReframeServiceTest {
 
     private List<JournalEntry> journal() {
         return session.journal().find(JournalQuery.everything()).join();
+    }
+
+    @Test
+    void insightsForARangeCountFinishedRecordsAndTheirDrops() {
+        ReframeContent other = new ReframeContent("", "I should have known better", List.of(EmotionRating.known("shame", 60)),
+                70, List.of(TrapChoice.known("should-statements", false), TrapChoice.known("labeling", false)), "", "",
+                "", "I did what I could with what I knew then.", List.of(EmotionRating.known("shame", 50)), 60, null);
+        session.reframes().finish(null, WHOLE).join();
+        session.reframes().finish(null, other).join();
+        session.reframes().keep(null, WHOLE, ReframeStep.TRAPS).join();
+
+        ReframeStats stats = session.reframes().insights(TODAY.minusDays(7), TODAY).join();
+
+        assertEquals(2, stats.done());
+        // belief: 90 → 35 and 70 → 60; distress: (40 + 20) / 2 = 30 and 10
+        assertEquals(32.5, stats.meanBeliefDrop().getAsDouble(), 1e-9);
+        assertEquals(20.0, stats.meanDistressDrop().getAsDouble(), 1e-9);
+        TrapStats labeling = stats.mostFrequent(1).get(0);
+        assertEquals("labeling", labeling.trap());
+        assertEquals(2, labeling.count());
+        assertEquals(32.5, labeling.meanBeliefDrop().getAsDouble(), 1e-9);
+        assertEquals(0, session.reframes().insights(TODAY.plusDays(1), TODAY.plusDays(3)).join().done());
     }
 }
