@@ -400,7 +400,7 @@ public final class ReframeViewModel {
 
     // ---- keeping and finishing ---------------------------------------------------------------------------------
 
-    /** Keeps the record as it stands; called shortly after typing pauses, on step changes and on leaving. */
+    /** Keeps the record as it stands if anything changed: shortly after typing pauses, and on leaving the screen or the app. */
     public CompletableFuture<Void> keep() {
         return keep(false);
     }
@@ -411,7 +411,8 @@ public final class ReframeViewModel {
     private CompletableFuture<Void> keep(boolean atStep) {
         long editsNow = edits.get();
         ReframeStep where = step.get();
-        if (finished.get() != null) {
+        if (finished.get() != null || (!atStep && editsNow == keptAtEdit)) {
+            // nothing new since the last keep (the window may even have closed the journal meanwhile)
             return CompletableFuture.completedFuture(null);
         }
         keptAtEdit = editsNow;
@@ -437,11 +438,6 @@ public final class ReframeViewModel {
                 }, ui);
         lastWrite = write;
         return write;
-    }
-
-    /** Keeps the record only if something changed since it was last kept (for leaving the screen). */
-    public CompletableFuture<Void> keepIfChanged() {
-        return edits.get() == keptAtEdit ? CompletableFuture.completedFuture(null) : keep(false);
     }
 
     /** Finishes the record: it needs the thought and a kinder answer, and says so by field when either is missing. */
@@ -474,14 +470,14 @@ public final class ReframeViewModel {
 
     /** Clears the screen for a new record; the one just finished (or left) stays in the journal. */
     public CompletableFuture<Void> startNew() {
-        CompletableFuture<Void> kept = keepIfChanged();
+        CompletableFuture<Void> kept = keep();
         clear();
         return kept.thenCompose(done -> refresh());
     }
 
     /** Opens a stored record where it was left (a finished one at its last step, to change it). */
     public CompletableFuture<Void> open(long id) {
-        CompletableFuture<Void> kept = keepIfChanged();
+        CompletableFuture<Void> kept = keep();
         return kept.thenCompose(done -> reframes.find(id)).handleAsync((found, failure) -> {
             if (failure != null || found.isEmpty()) {
                 problem.set(failure != null ? Failures.describe(failure, "action.open") : Messages.get("reframe.gone"));

@@ -154,6 +154,6 @@ final class Workspace {
 
     /** Keeps whatever is half-typed before the journal closes. */
     CompletableFuture<Void> keepUnsavedWork() {
-        return CompletableFuture.allOf(checkIn.keepDraft(), reframe.keepIfChanged());
+        return CompletableFuture.allOf(checkIn.keepDraft(), reframe.keep());
     }
 }

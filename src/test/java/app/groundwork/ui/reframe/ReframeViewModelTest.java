@@ -154,7 +154,7 @@ class ReframeViewModelTest {
         record.thoughtProperty().set("Everyone thinks I'm a fraud");
         record.goTo(ReframeStep.EVIDENCE).join();
         record.evidenceForProperty().set("I stumbled in the meeting.");
-        record.keepIfChanged().join();
+        record.keep().join();
         long id = record.recordIdProperty().get();
 
         ReframeViewModel later = newModel();

@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A whole thought record with the keyboard alone: Ctrl+3 opens Reframe, each step is typed into and Ctrl+Enter moves
- * on, a suggested trap is said yes to with Space, and the finished record is found in the Journal by its words.
+ * on, one suggested trap is turned down and another said yes to with Space, and the finished record is found in the Journal by its words.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReframeFlowTest {
@@ -104,6 +104,9 @@ class ReframeFlowTest {
         waitUntil(() -> !robot.lookup("#suggestion-yes-labeling").queryAll().isEmpty());
         Label because = robot.lookup("#suggestion-because-labeling").query();
         assertTrue(because.getText().contains("failure"), because.getText());
+        // "always" is offered first: Tab to "Not this one" and say no; then yes to the harsh label
+        waitForFocus(robot, "#suggestion-yes-overgeneralizing");
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);
         waitForFocus(robot, "#suggestion-yes-labeling");
         robot.type(KeyCode.SPACE);
         waitUntil(() -> robot.lookup("#suggestion-yes-labeling").queryAll().isEmpty());
