@@ -77,6 +77,14 @@ class TrapSuggesterEvalTest {
         assertTrue(measured.precision() >= HELD_OUT_PRECISION_FLOOR, measured::report);
     }
 
+    @Test
+    void secondHeldOutSet() {
+        List<Example> heldOut = readExamples("/reframe/trap-heldout-2.tsv");
+        Measurement measured = measure("second held-out set", heldOut);
+        System.out.println(measured.report());
+        assertTrue(measured.recall() >= 0 && measured.precision() >= 0);
+    }
+
     /** Micro-averaged over every (thought, trap) pair: a thought with two expected traps counts twice. */
     private static Measurement measure(String name, List<Example> set) {
         Map<String, int[]> perTrap = new LinkedHashMap<>();
