@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What {@code thought --json} prints on one line:
- * {@code {"traps":[{"id":"labeling","name":"Labelling","because":["I'm such a failure"]}],"friendTest":"…",
+ * {@code {"traps":[{"id":"labeling","name":"Harsh labels","because":["I'm such a failure"]}],"friendTest":"…",
  * "safety":{"flagged":false,"matched":[]}}}, plus {@code "id"} of the started record with {@code --save}.
  */
 public final class ThoughtJson {

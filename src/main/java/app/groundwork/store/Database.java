@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -155,14 +156,22 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Hands work to the journal's thread. Work asked for after the journal closed (a search typed just before the
+     * window shut, say) gets a failed future, like any other failure, rather than an exception on the caller's thread.
+     */
     private <T> CompletableFuture<T> submit(SqlWork<T> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.run(connection);
-            } catch (SQLException e) {
-                throw new CompletionException(new StoreException(files.database(), e.getMessage(), e));
-            }
-        }, executor);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.run(connection);
+                } catch (SQLException e) {
+                    throw new CompletionException(new StoreException(files.database(), e.getMessage(), e));
+                }
+            }, executor);
+        } catch (RejectedExecutionException closed) {
+            return CompletableFuture.failedFuture(new StoreException(files.database(), "the journal is closed", closed));
+        }
     }
 
     /** Closes the connection (checkpointing the WAL) and releases the lock. Call on the journal's thread. */

@@ -4,6 +4,8 @@ import static app.groundwork.service.JournalFixture.TODAY;
 import static app.groundwork.service.JournalFixture.checkIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.groundwork.domain.CheckIn;
@@ -13,10 +15,16 @@ import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalQuery;
+import app.groundwork.store.StoreException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,5 +175,23 @@ class JournalServiceTest {
         save(checkIn(TODAY, 4, "b", "Walk", "exam"));
 
         assertEquals(List.of("walk", "exam"), session.journal().tags().join().stream().map(String::toLowerCase).toList());
+    }
+
+    @Test
+    void workAskedForAfterTheJournalClosedFailsQuietlyInItsFuture(@TempDir Path otherDir) throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        JournalSession closed = CompletableFuture.supplyAsync(() -> {
+            OpenOutcome outcome = new JournalOpener(JournalFixture.CONTENT, JournalFixture.CLOCK).openHere(otherDir, thread);
+            JournalSession opened = ((OpenOutcome.Opened) outcome).session();
+            opened.close();
+            return opened;
+        }, thread).get(10, TimeUnit.SECONDS);
+        thread.shutdown();
+        assertTrue(thread.awaitTermination(10, TimeUnit.SECONDS));
+
+        CompletableFuture<List<JournalEntry>> late = closed.journal().find(JournalQuery.text("late"));
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(StoreException.class, failure.getCause());
     }
 }
