@@ -106,7 +106,8 @@ final class CheckInCommand implements Callable<Integer> {
             if (json) {
                 spec.commandLine().getOut().println(EntryJson.writeSaved(new JournalEntry(saved.id(), EntryType.CHECKIN,
                         saved.content().date(), saved.content().time(), saved.content().note(), saved.content().tags(),
-                        saved.content().mood(), null), stored.safety()));
+                        saved.content().mood(), null), stored.safety(),
+                        EntryPrinter.trapNames(access.content())));
             } else {
                 ResponseChoice reply = new CheckInResponder(access.content()).respond(saved.content());
                 spec.commandLine().getOut().println(Messages.get("cli.checkin.saved", saved.id(), saved.content().date(), saved.content().time()));

@@ -50,7 +50,9 @@ final class DemoCommand implements Callable<Integer> {
             int saved = JournalAccess.await(access.session().checkIns().saveAll(checkIns));
             List<TakenAssessment> assessments = generator.assessments(access.session().assessments().today(), years);
             int taken = JournalAccess.await(access.session().assessments().saveAll(assessments));
-            spec.commandLine().getOut().println(Messages.get("cli.demo.done", saved, taken, years, dataDir));
+            int reframed = JournalAccess.await(access.session().reframes().saveAll(
+                    generator.reframes(access.session().reframes().today(), years)));
+            spec.commandLine().getOut().println(Messages.get("cli.demo.done", saved, taken, reframed, years, dataDir));
         }
         return 0;
     }

@@ -1,11 +1,14 @@
 package app.groundwork.cli;
 
 import app.groundwork.Messages;
+import app.groundwork.content.ContentLibrary;
+import app.groundwork.content.ThinkingTrap;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.io.EntryJson;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Prints entries for people (one line each, matches in [brackets]) or as the JSON contract. */
@@ -15,9 +18,9 @@ final class EntryPrinter {
     private EntryPrinter() {
     }
 
-    static void print(List<JournalEntry> entries, boolean json, PrintWriter out) {
+    static void print(List<JournalEntry> entries, boolean json, ContentLibrary content, PrintWriter out) {
         if (json) {
-            out.println(EntryJson.write(entries));
+            out.println(EntryJson.write(entries, trapNames(content)));
             return;
         }
         if (entries.isEmpty()) {
@@ -45,6 +48,11 @@ final class EntryPrinter {
             }
             out.println(line);
         }
+    }
+
+    /** A catalogue trap's name from its id, for the JSON. */
+    static Function<String, String> trapNames(ContentLibrary content) {
+        return id -> content.thinkingTrap(id).map(ThinkingTrap::name).orElse(id);
     }
 
     private static String excerpt(HighlightedText text) {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Groundwork 0.1.0",
         description = "A private, self-guided recovery journal. With no command, opens the app window.",
-        subcommands = {CheckInCommand.class, ListCommand.class, SearchCommand.class, AssessCommand.class, DemoCommand.class,
-                ScreenshotsCommand.class})
+        subcommands = {CheckInCommand.class, ListCommand.class, SearchCommand.class, AssessCommand.class,
+                ThoughtCommand.class, DemoCommand.class, ScreenshotsCommand.class})
 public final class GroundworkCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the journal (default: $GROUNDWORK_HOME, else $XDG_DATA_HOME/groundwork, else ~/.local/share/groundwork).")

@@ -41,7 +41,7 @@ final class ListCommand implements Callable<Integer> {
         }
         try (JournalAccess access = JournalAccess.open(root.resolvedDataDir())) {
             JournalQuery query = new JournalQuery(null, from, to, null, null, null, limit == null ? Integer.MAX_VALUE : limit);
-            EntryPrinter.print(JournalAccess.await(access.session().journal().find(query)), json, spec.commandLine().getOut());
+            EntryPrinter.print(JournalAccess.await(access.session().journal().find(query)), json, access.content(), spec.commandLine().getOut());
         }
         return 0;
     }

@@ -32,8 +32,9 @@ final class SearchCommand implements Callable<Integer> {
             throw CommandFailure.badInput(Messages.get("cli.search.empty"));
         }
         try (JournalAccess access = JournalAccess.open(root.resolvedDataDir())) {
-            EntryPrinter.print(JournalAccess.await(access.session().journal().find(
-                    new JournalQuery(text, null, null, null, null, null, Integer.MAX_VALUE))), json, spec.commandLine().getOut());
+            JournalQuery query = new JournalQuery(text, null, null, null, null, null, Integer.MAX_VALUE);
+            EntryPrinter.print(JournalAccess.await(access.session().journal().find(query)), json, access.content(),
+                    spec.commandLine().getOut());
         }
         return 0;
     }

@@ -26,6 +26,7 @@ public final class ContentLibrary {
     static final String ASSESSMENTS_FILE = "assessments.json";
     static final String HELPLINES_FILE = "helplines.json";
     static final String CRISIS_LEXICON_FILE = "crisis-lexicon.json";
+    static final String REFRAME_GUIDE_FILE = "reframe-guide.json";
     static final String THINKING_TRAPS_FILE = "thinking-traps.json";
     static final String TRAP_CUES_FILE = "trap-cues.json";
 
@@ -41,6 +42,7 @@ public final class ContentLibrary {
 
     private final Helplines helplines;
     private final CrisisLexicon crisisLexicon;
+    private final ReframeGuide reframeGuide;
     private final Traps traps;
 
     /** Both lists of {@code helplines.json}. */
@@ -54,7 +56,7 @@ public final class ContentLibrary {
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
-                           CrisisLexicon crisisLexicon, Traps traps) {
+                           CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -68,6 +70,7 @@ public final class ContentLibrary {
         this.assessmentsByInstrument = byInstrument;
         this.helplines = helplines;
         this.crisisLexicon = crisisLexicon;
+        this.reframeGuide = reframeGuide;
         this.traps = traps;
     }
 
@@ -107,9 +110,10 @@ public final class ContentLibrary {
         AssessmentChecks.requireEveryInstrument(ASSESSMENTS_FILE, assessments);
         Helplines helplines = readHelplines(reader);
         CrisisLexicon crisisLexicon = readCrisisLexicon(reader);
+        ReframeGuide reframeGuide = ReframeGuideChecks.read(reader, REFRAME_GUIDE_FILE);
         Traps traps = readTraps(reader);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
-                helplines, crisisLexicon, traps);
+                helplines, crisisLexicon, reframeGuide, traps);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -206,6 +210,11 @@ public final class ContentLibrary {
     /** The phrases the crisis screening looks for, and the idioms it leaves alone; see {@code insight.CrisisScreener}. */
     public CrisisLexicon crisisLexicon() {
         return crisisLexicon;
+    }
+
+    /** The words of each step of a thought record, and examples of balanced answers to the inner critic. */
+    public ReframeGuide reframeGuide() {
+        return reframeGuide;
     }
 
     /** The ids a check-in may use, for {@link app.groundwork.domain.CheckInRules}. */

@@ -1,6 +1,7 @@
 package app.groundwork.demo;
 
 import app.groundwork.domain.CheckInContent;
+import app.groundwork.domain.Reframe;
 import app.groundwork.domain.TakenAssessment;
 
 import java.time.LocalDate;
@@ -13,11 +14,12 @@ import java.util.Set;
 /**
  * Writes the check-ins of a believable demo journal, for screenshots, manual testing and the benchmark. The
  * journal opens with a big failure, recovers slowly and unevenly, meets a smaller setback every year or two and
- * ends on a steadier stretch. Self-assessments taken along the way follow the same story. The same seed always gives
- * the same journal; nothing depends on the clock.
+ * ends on a steadier stretch. Self-assessments and thought records written along the way follow the same story. The
+ * same seed always gives the same journal; nothing depends on the clock.
  */
 public final class DemoJournalGenerator {
     private static final String PHRASE_FILE = "/demo/phrases.txt";
+    private static final String REFRAME_PHRASE_FILE = "/demo/reframes.txt";
     /** Chances of 1 to 5 check-ins on a day with entries; about three on average, a little more when raw. */
     private static final double[] CHECK_INS_PER_DAY = {0.08, 0.20, 0.33, 0.25, 0.14};
     private static final double[] CHECK_INS_PER_RAW_DAY = {0.06, 0.16, 0.32, 0.28, 0.18};
@@ -26,6 +28,8 @@ public final class DemoJournalGenerator {
 
     /** Mixed into the seed for the answers' own dice. */
     private static final long ASSESSMENT_DICE = 0x5e1f_a55e_55L;
+    /** Mixed into the seed for the thought records' own dice. */
+    private static final long REFRAME_DICE = 0x7e_f7a3_ed0cL;
 
     private final long seed;
     private final PhraseBook phrases;
@@ -76,6 +80,24 @@ public final class DemoJournalGenerator {
         // adding them changed no check-in
         LifeStory story = LifeStory.plan(new Dice(seed), lastDay.minusYears(years), lastDay);
         return new AssessmentComposer(story, new Dice(seed ^ ASSESSMENT_DICE)).compose();
+    }
+
+    /**
+     * The thought records of the same journal, oldest first: one to three a week while the story is hard, only now and
+     * then once life is steady. Every one is finished (step {@code AFTER}, id 0 for the store to assign); their
+     * {@code finishedAt} is read in UTC. Some have a follow-up that was answered; the last one or two have a follow-up
+     * due in the final days before {@code lastDay} and not yet answered. Adding them changed no check-in or
+     * self-assessment.
+     *
+     * @throws IllegalArgumentException when {@code years} is less than 1
+     */
+    public List<Reframe> reframes(LocalDate lastDay, int years) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (years < 1) {
+            throw new IllegalArgumentException("years must be at least 1: " + years);
+        }
+        LifeStory story = LifeStory.plan(new Dice(seed), lastDay.minusYears(years), lastDay);
+        return new ReframeComposer(story, PhraseBook.load(REFRAME_PHRASE_FILE), new Dice(seed ^ REFRAME_DICE)).compose();
     }
 
     /** Which parts of the day get a check-in; an {@link EnumSet} keeps them in the order of the day. */

@@ -31,7 +31,7 @@ public final class CheckInRules {
         if (content.sleepHours() != null) {
             checkSleep(content.sleepHours(), problems);
         }
-        checkEmotions(content.emotions(), problems);
+        checkEmotions("emotions", content.emotions(), problems);
         checkBodySignals(content.bodySignals(), problems);
         checkLifeAreas(content.lifeAreas(), problems);
         checkNote(content.note(), problems);
@@ -68,19 +68,23 @@ public final class CheckInRules {
         }
     }
 
-    private void checkEmotions(List<EmotionRating> emotions, List<FieldProblem> problems) {
+    /**
+     * Checks emotion ratings under {@code field}: known ids or the person's own words, intensities 0–100, each once.
+     * Thought records rate emotions the same way.
+     */
+    void checkEmotions(String field, List<EmotionRating> emotions, List<FieldProblem> problems) {
         Set<String> seen = new HashSet<>();
         for (EmotionRating rating : emotions) {
             if (rating.custom()) {
-                TextRules.checkLabel("emotions", rating.name(), problems);
+                TextRules.checkLabel(field, rating.name(), problems);
             } else if (!vocabulary.emotions().contains(rating.name())) {
-                problems.add(FieldProblem.of("emotions", "problem.emotion.unknown", rating.name()));
+                problems.add(FieldProblem.of(field, "problem.emotion.unknown", rating.name()));
             }
             if (rating.intensity() < 0 || rating.intensity() > 100) {
-                problems.add(FieldProblem.of("emotions", "problem.emotion.intensity", rating.name(), rating.intensity()));
+                problems.add(FieldProblem.of(field, "problem.emotion.intensity", rating.name(), rating.intensity()));
             }
             if (!seen.add((rating.custom() ? "custom:" : "") + rating.name().toLowerCase(Locale.ROOT))) {
-                problems.add(FieldProblem.of("emotions", "problem.emotion.twice", rating.name()));
+                problems.add(FieldProblem.of(field, "problem.emotion.twice", rating.name()));
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param mood       the check-in's mood, {@code null} for other kinds
  * @param excerpt    the note, or the part of it around the search matches, with matches marked
  * @param assessment for assessment entries, the instrument, score and band; {@code null} for other kinds
+ * @param reframe    for thought records, the whole record; {@code null} for other kinds
  */
 public record JournalEntry(
         long id,
@@ -21,7 +22,8 @@ public record JournalEntry(
         List<String> tags,
         Integer mood,
         HighlightedText excerpt,
-        AssessmentSummary assessment) {
+        AssessmentSummary assessment,
+        Reframe reframe) {
 
     public JournalEntry {
         Objects.requireNonNull(type, "type");
@@ -32,9 +34,20 @@ public record JournalEntry(
         excerpt = excerpt == null ? HighlightedText.plain(note) : excerpt;
     }
 
-    /** An entry that is not an assessment. */
+    /** An entry that is not a thought record. */
+    public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
+                        Integer mood, HighlightedText excerpt, AssessmentSummary assessment) {
+        this(id, type, date, time, note, tags, mood, excerpt, assessment, null);
+    }
+
+    /** An entry that is neither an assessment nor a thought record. */
     public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
                         Integer mood, HighlightedText excerpt) {
-        this(id, type, date, time, note, tags, mood, excerpt, null);
+        this(id, type, date, time, note, tags, mood, excerpt, null, null);
+    }
+
+    /** This entry with its thought record attached. */
+    public JournalEntry withReframe(Reframe record) {
+        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, record);
     }
 }

@@ -1,29 +1,59 @@
 package app.groundwork.io;
 
 import app.groundwork.domain.AssessmentSummary;
+import app.groundwork.domain.EmotionRating;
+import app.groundwork.domain.FollowUp;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.Reframe;
+import app.groundwork.domain.ReframeContent;
 import app.groundwork.domain.SafetyCheck;
+import app.groundwork.domain.TrapChoice;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The JSON other tools read from {@code list --json} and {@code search --json}: one array of entries, each with
  * {@code id}, {@code type}, {@code date} (YYYY-MM-DD), {@code time} (HH:MM), {@code note}, {@code tags}, for
  * check-ins {@code mood}, and for assessments {@code assessment}: {@code {"instrument":"who5","score":64}} (with
- * {@code "band"} for PHQ-9 and GAD-7; the score as in {@link AssessmentJson}). Fields are only ever added, never
- * renamed.
+ * {@code "band"} for PHQ-9 and GAD-7; the score as in {@link AssessmentJson}). Thought records (type
+ * {@code reframe}) add {@code situation}, {@code thought}, {@code alternative}, {@code traps} (each with {@code id} and
+ * {@code name}, or {@code name} and {@code "custom":true} for the person's own), {@code before} and {@code after}
+ * (each {@code {"belief":…,"emotions":[{"emotion":…,"intensity":…}]}}, fields left out when not rated),
+ * {@code finished}, and {@code followUp} ({@code {"due":…,"belief":…,"answered":…}}) when one was asked for. Fields
+ * are only ever added, never renamed.
  */
 public final class EntryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    @JsonPropertyOrder({"id", "type", "date", "time", "note", "tags", "mood", "assessment", "situation", "thought",
+            "alternative", "traps", "before", "after", "finished", "followUp", "safety"})
     record EntryDto(long id, String type, String date, String time, String note, List<String> tags, Integer mood,
-                    AssessmentDto assessment, SafetyDto safety) {
+                    AssessmentDto assessment, String situation, String thought, String alternative,
+                    List<TrapDto> traps, RatingsDto before, RatingsDto after, Boolean finished, FollowUpDto followUp,
+                    SafetyDto safety) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "custom"})
+    record TrapDto(String id, String name, Boolean custom) {
+    }
+
+    @JsonPropertyOrder({"belief", "emotions"})
+    record RatingsDto(Integer belief, List<EmotionDto> emotions) {
+    }
+
+    @JsonPropertyOrder({"emotion", "custom", "intensity"})
+    record EmotionDto(String emotion, Boolean custom, int intensity) {
+    }
+
+    @JsonPropertyOrder({"due", "belief", "answered"})
+    record FollowUpDto(String due, Integer belief, String answered) {
     }
 
     @JsonPropertyOrder({"flagged", "matched"})
@@ -37,31 +67,53 @@ public final class EntryJson {
     private EntryJson() {
     }
 
-    public static String write(List<JournalEntry> entries) {
-        return json(entries.stream().map(EntryJson::dto).toList());
-    }
-
-    /** One entry as a JSON object, in the same shape as an element of {@link #write}. */
-    public static String writeOne(JournalEntry entry) {
-        return json(dto(entry));
+    /**
+     * @param trapName the name of a catalogue trap, from its id
+     */
+    public static String write(List<JournalEntry> entries, Function<String, String> trapName) {
+        return json(entries.stream().map(entry -> dto(entry, trapName, null)).toList());
     }
 
     /**
      * An entry just saved, as {@code checkin --json} prints it: the shape of {@link #writeOne} plus
      * {@code "safety":{"flagged":…,"matched":[…]}}, the phrases the screening noticed as they were written.
      */
-    public static String writeSaved(JournalEntry entry, SafetyCheck safety) {
-        return json(dto(entry, new SafetyDto(safety.flagged(), safety.matchedPhrases())));
+    public static String writeSaved(JournalEntry entry, SafetyCheck safety, Function<String, String> trapName) {
+        return json(dto(entry, trapName, new SafetyDto(safety.flagged(), safety.matchedPhrases())));
     }
 
-    private static EntryDto dto(JournalEntry entry) {
-        return dto(entry, null);
-    }
-
-    private static EntryDto dto(JournalEntry entry, SafetyDto safety) {
+    private static EntryDto dto(JournalEntry entry, Function<String, String> trapName, SafetyDto safety) {
+        Reframe reframe = entry.reframe();
+        ReframeContent content = reframe == null ? null : reframe.content();
         return new EntryDto(entry.id(), entry.type().id(), entry.date().toString(),
                 String.format("%02d:%02d", entry.time().getHour(), entry.time().getMinute()),
-                entry.note(), entry.tags(), entry.mood(), assessment(entry.assessment()), safety);
+                entry.note(), entry.tags(), entry.mood(), assessment(entry.assessment()),
+                content == null ? null : content.situation(),
+                content == null ? null : content.thought(),
+                content == null ? null : content.alternative(),
+                content == null ? null : content.traps().stream().map(trap -> trap(trap, trapName)).toList(),
+                content == null ? null : ratings(content.beliefBefore(), content.emotionsBefore()),
+                content == null ? null : ratings(content.beliefAfter(), content.emotionsAfter()),
+                reframe == null ? null : reframe.finished(),
+                reframe == null || reframe.followUp() == null ? null : followUp(reframe.followUp()),
+                safety);
+    }
+
+    private static TrapDto trap(TrapChoice choice, Function<String, String> trapName) {
+        return choice.custom()
+                ? new TrapDto(null, choice.trap(), true)
+                : new TrapDto(choice.trap(), trapName.apply(choice.trap()), null);
+    }
+
+    private static RatingsDto ratings(Integer belief, List<EmotionRating> emotions) {
+        return new RatingsDto(belief, emotions.stream()
+                .map(rating -> new EmotionDto(rating.name(), rating.custom() ? Boolean.TRUE : null, rating.intensity()))
+                .toList());
+    }
+
+    private static FollowUpDto followUp(FollowUp followUp) {
+        return new FollowUpDto(followUp.due().toString(), followUp.belief(),
+                followUp.answeredOn() == null ? null : followUp.answeredOn().toString());
     }
 
     private static AssessmentDto assessment(AssessmentSummary summary) {

@@ -1,18 +1,25 @@
 package app.groundwork.service;
 
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.content.ThinkingTrap;
+import app.groundwork.domain.ReframeRules;
+import app.groundwork.domain.TrapChoice;
 import app.groundwork.insight.CrisisScreener;
+import app.groundwork.insight.TrapSuggester;
 import app.groundwork.store.AssessmentRepository;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
 import app.groundwork.store.JournalRepository;
 import app.groundwork.store.PreferenceRepository;
+import app.groundwork.store.ReframeRepository;
 import app.groundwork.store.SupportRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /** An open journal and the services that work on it. Close it to release the file for other processes. */
 public final class JournalSession implements AutoCloseable {
@@ -22,19 +29,29 @@ public final class JournalSession implements AutoCloseable {
     private final PreferenceService preferences;
     private final AssessmentService assessments;
     private final SupportService support;
+    private final ReframeService reframes;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
+        CrisisScreener screener = new CrisisScreener(content.crisisLexicon());
         this.checkIns = new CheckInService(new CheckInRepository(database), new DraftRepository(database), content.vocabulary(),
-                new CrisisScreener(content.crisisLexicon()), clock);
+                screener, clock);
         this.journal = new JournalService(new JournalRepository(database), clock);
         this.preferences = new PreferenceService(new PreferenceRepository(database));
         this.assessments = new AssessmentService(new AssessmentRepository(database), content, clock);
         this.support = new SupportService(new SupportRepository(database), content);
+        this.reframes = new ReframeService(new ReframeRepository(database),
+                new ReframeRules(content.vocabulary(), trapIds(content)), trap -> trapName(content, trap), screener,
+                new TrapSuggester(content), clock);
     }
 
     public CheckInService checkIns() {
         return checkIns;
+    }
+
+    /** Thought records: kept, finished, looked back on. */
+    public ReframeService reframes() {
+        return reframes;
     }
 
     public JournalService journal() {
@@ -52,6 +69,16 @@ public final class JournalSession implements AutoCloseable {
     /** The person's support contacts and helplines. */
     public SupportService support() {
         return support;
+    }
+
+    private static Set<String> trapIds(ContentLibrary content) {
+        return content.thinkingTraps().stream().map(ThinkingTrap::id).collect(Collectors.toSet());
+    }
+
+    /** The words search finds a trap by: its catalogue name (and id), or the person's own name for it. */
+    private static String trapName(ContentLibrary content, TrapChoice trap) {
+        return trap.custom() ? trap.trap()
+                : content.thinkingTrap(trap.trap()).map(found -> found.name() + " " + trap.trap()).orElse(trap.trap());
     }
 
     public Path file() {

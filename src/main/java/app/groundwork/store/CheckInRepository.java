@@ -135,8 +135,8 @@ public final class CheckInRepository {
                 "INSERT INTO checkin (entry_id, mood, self_trust, energy, sleep_hours) VALUES (?, ?, ?, ?, ?)")) {
             checkin.setLong(1, id);
             checkin.setInt(2, content.mood());
-            setNullableInt(checkin, 3, content.selfTrust());
-            setNullableInt(checkin, 4, content.energy());
+            EntryColumns.setNullableInt(checkin, 3, content.selfTrust());
+            EntryColumns.setNullableInt(checkin, 4, content.energy());
             if (content.sleepHours() == null) {
                 checkin.setNull(5, Types.REAL);
             } else {
@@ -204,8 +204,8 @@ public final class CheckInRepository {
                         LocalDate.parse(row.getString(1)),
                         LocalTime.parse(row.getString(2)),
                         row.getInt(6),
-                        nullableInt(row, 7),
-                        nullableInt(row, 8),
+                        EntryColumns.nullableInt(row, 7),
+                        EntryColumns.nullableInt(row, 8),
                         nullableDouble(row, 9),
                         emotions(connection, id),
                         bodySignals(connection, id),
@@ -257,19 +257,6 @@ public final class CheckInRepository {
             }
         }
         return areas;
-    }
-
-    private static void setNullableInt(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
-    private static Integer nullableInt(ResultSet row, int column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
     }
 
     private static Double nullableDouble(ResultSet row, int column) throws SQLException {

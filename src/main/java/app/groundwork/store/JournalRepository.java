@@ -7,6 +7,7 @@ import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalQuery;
+import app.groundwork.domain.Reframe;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -96,17 +98,34 @@ public final class JournalRepository {
         parameters.add(query.limit());
 
         List<JournalEntry> entries = new ArrayList<>();
+        List<Long> reframeIds = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(entry(rows, mode, query.text()));
+                    JournalEntry entry = entry(rows, mode, query.text());
+                    entries.add(entry);
+                    if (entry.type() == EntryType.REFRAME) {
+                        reframeIds.add(entry.id());
+                    }
                 }
             }
         }
-        return entries;
+        return withReframes(connection, entries, reframeIds);
+    }
+
+    /** Thought records show more than their note, so the Journal gets the whole record for each. */
+    private static List<JournalEntry> withReframes(Connection connection, List<JournalEntry> entries, List<Long> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        Map<Long, Reframe> reframes = ReframeRepository.findAll(connection, ids);
+        return entries.stream()
+                .map(entry -> reframes.containsKey(entry.id()) ? entry.withReframe(reframes.get(entry.id())) : entry)
+                .toList();
     }
 
     private static JournalEntry entry(ResultSet row, Mode mode, String text) throws SQLException {

@@ -429,6 +429,100 @@ class ContentLoadingErrorsTest {
         assertPoints(error, "helplines.json", "international", "findingTherapy");
     }
 
+    @Test
+    void aReframeGuideWithoutOneOfTheStepsIsRefused() {
+        ContentException error = loadWith("reframe-guide.json", reframeGuideWith(guide -> removeStep(guide, "friend")));
+        assertEquals("reframe-guide.json", error.file());
+        assertTrue(error.entry().isEmpty(), error.getMessage());
+        assertEquals(Optional.of("steps"), error.field());
+        assertEquals("there is no entry for the step \"friend\"", error.problem());
+    }
+
+    @Test
+    void aReframeGuideStepWithAnUnknownIdIsRefused() {
+        ContentException error = loadWith("reframe-guide.json",
+                reframeGuideWith(guide -> step(guide, "friend").put("id", "friends")));
+        assertPoints(error, "reframe-guide.json", "friends", "id");
+        assertTrue(error.problem().startsWith("there is no step \"friends\"; the steps are situation, thought,"),
+                error.problem());
+    }
+
+    @Test
+    void theEvidenceStepNeedsBothItsPrompts() {
+        ContentException noFor = loadWith("reframe-guide.json",
+                reframeGuideWith(guide -> step(guide, "evidence").remove("promptFor")));
+        assertPoints(noFor, "reframe-guide.json", "evidence", "promptFor");
+        assertEquals("is missing", noFor.problem());
+        assertPoints(loadWith("reframe-guide.json",
+                        reframeGuideWith(guide -> step(guide, "evidence").put("promptAgainst", " "))),
+                "reframe-guide.json", "evidence", "promptAgainst");
+    }
+
+    @Test
+    void evidencePromptsOnAnotherStepAreRefusedRatherThanLost() {
+        ContentException error = loadWith("reframe-guide.json",
+                reframeGuideWith(guide -> step(guide, "friend").put("promptFor", "What backs it up?")));
+        assertPoints(error, "reframe-guide.json", "friend", "promptFor");
+    }
+
+    @Test
+    void reframeGuideStepsMustFollowTheScreensOrder() {
+        ContentException error = loadWith("reframe-guide.json", reframeGuideWith(guide -> {
+            ArrayNode steps = (ArrayNode) guide.get("steps");
+            JsonNode traps = steps.remove(3);
+            steps.insert(1, traps);
+        }));
+        assertPoints(error, "reframe-guide.json", "traps", "id");
+        assertTrue(error.problem().startsWith("expected the step \"thought\" here"), error.problem());
+    }
+
+    @Test
+    void reframeGuideEntriesNeedTheirTexts() {
+        assertPoints(loadWith("reframe-guide.json", reframeGuideWith(guide -> step(guide, "after").remove("example"))),
+                "reframe-guide.json", "after", "example");
+        assertPoints(loadWith("reframe-guide.json", reframeGuideWith(guide -> step(guide, "thought").put("hint", ""))),
+                "reframe-guide.json", "thought", "hint");
+        assertPoints(loadWith("reframe-guide.json",
+                        reframeGuideWith(guide -> ((ObjectNode) guide.get("alternatives").get(0)).remove("balanced"))),
+                "reframe-guide.json", "exam-not-passed", "balanced");
+        ContentException noAlternatives = loadWith("reframe-guide.json",
+                reframeGuideWith(guide -> guide.remove("alternatives")));
+        assertEquals(Optional.of("alternatives"), noAlternatives.field());
+        assertEquals("is missing", noAlternatives.problem());
+    }
+
+    /** The bundled reframe guide with {@code change} applied to its whole object. */
+    private static String reframeGuideWith(Consumer<ObjectNode> change) {
+        ObjectMapper mapper = new ObjectMapper();
+        try (InputStream in = ContentSource.bundled().open("reframe-guide.json")) {
+            ObjectNode root = (ObjectNode) mapper.readTree(in);
+            change.accept(root);
+            return mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode step(ObjectNode guide, String id) {
+        for (JsonNode step : guide.get("steps")) {
+            if (step.get("id").asText().equals(id)) {
+                return (ObjectNode) step;
+            }
+        }
+        throw new AssertionError("the bundled guide has no step " + id);
+    }
+
+    private static void removeStep(ObjectNode guide, String id) {
+        ArrayNode steps = (ArrayNode) guide.get("steps");
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).get("id").asText().equals(id)) {
+                steps.remove(i);
+                return;
+            }
+        }
+        throw new AssertionError("the bundled guide has no step " + id);
+    }
+
     /** A helplines file with the us and international regions and the one line given. */
     private static String helplines(String line) {
         return """

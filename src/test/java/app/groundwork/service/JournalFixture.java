@@ -34,7 +34,12 @@ public final class JournalFixture {
     }
 
     public static JournalSession openSession(Path dataDir) {
-        OpenOutcome outcome = open(dataDir);
+        return openSession(dataDir, CLOCK);
+    }
+
+    /** A session whose "now" is {@code clock}, for what happens days later. */
+    public static JournalSession openSession(Path dataDir, Clock clock) {
+        OpenOutcome outcome = new JournalOpener(CONTENT, clock).openHere(dataDir, Runnable::run);
         if (outcome instanceof OpenOutcome.Opened opened) {
             return opened.session();
         }

@@ -2,11 +2,11 @@ package app.groundwork.ui.checkin;
 
 import app.groundwork.Messages;
 import app.groundwork.content.BodySignal;
-import app.groundwork.content.Emotion;
 import app.groundwork.content.LifeArea;
 import app.groundwork.domain.BodySignalMark;
 import app.groundwork.domain.CheckInDraft;
-import app.groundwork.insight.ResponseChoice;
+import app.groundwork.ui.common.EmotionChoice;
+import app.groundwork.ui.common.EmotionPicker;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import java.time.LocalDate;
@@ -14,15 +14,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,7 +32,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -238,73 +236,33 @@ public final class CheckInView extends ScrollPane {
     }
 
     private Node emotionsSection() {
-        FlowPane chips = new FlowPane(6, 6);
-        chips.setId("emotion-chips");
-        for (Emotion emotion : model.knownEmotions()) {
-            ToggleButton chip = Ui.chip(emotion.label(), Messages.get("checkin.emotion.accessible", emotion.label()));
-            chip.setId("emotion-" + emotion.id());
-            chip.getStyleClass().add(emotion.tone());
-            chip.setOnAction(event -> model.toggleEmotion(emotion.id()));
-            chips.getChildren().add(chip);
-        }
-        VBox sliders = new VBox(6);
-        sliders.getStyleClass().add("intensity-list");
-        Runnable refresh = () -> {
-            chips.getChildren().forEach(node -> ((ToggleButton) node).setSelected(
-                    model.hasEmotion(node.getId().substring("emotion-".length()))));
-            List<Node> rows = new ArrayList<>();
-            for (EmotionChoice choice : model.emotions()) {
-                rows.add(intensityRow(choice));
+        EmotionPicker picker = new EmotionPicker("", model.knownEmotions(), new EmotionPicker.Choices() {
+            @Override
+            public ObservableList<EmotionChoice> chosen() {
+                return model.emotions();
             }
-            sliders.getChildren().setAll(rows);
-        };
-        model.emotions().addListener((ListChangeListener<EmotionChoice>) change -> {
-            boolean structural = false;
-            while (change.next()) {
-                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
+
+            @Override
+            public boolean has(String id) {
+                return model.hasEmotion(id);
             }
-            if (structural) {
-                refresh.run();
+
+            @Override
+            public void toggle(String id) {
+                model.toggleEmotion(id);
+            }
+
+            @Override
+            public boolean addOwn(String word) {
+                return model.addCustomEmotion(word);
+            }
+
+            @Override
+            public void remove(EmotionChoice choice) {
+                model.removeEmotion(choice);
             }
         });
-        refresh.run();
-        TextField own = new TextField();
-        own.setId("custom-emotion");
-        own.setPromptText(Messages.get("checkin.emotion.ownPrompt"));
-        own.setPrefColumnCount(22);
-        own.setAccessibleText(Messages.get("checkin.emotion.ownPrompt"));
-        Button add = new Button(Messages.get("checkin.add"));
-        Runnable addOwn = () -> {
-            if (model.addCustomEmotion(own.getText())) {
-                own.clear();
-            }
-        };
-        add.setOnAction(event -> addOwn.run());
-        own.setOnAction(event -> addOwn.run());
-        HBox ownRow = new HBox(8, own, add);
-        return Ui.section("checkin.emotions", "checkin.emotions.hint", chips, sliders, ownRow);
-    }
-
-    private Node intensityRow(EmotionChoice choice) {
-        Label name = new Label(choice.label());
-        name.getStyleClass().add("intensity-name");
-        name.setMinWidth(140);
-        Slider slider = new Slider(0, 100, choice.intensityProperty().get());
-        slider.setBlockIncrement(5);
-        slider.setMajorTickUnit(25);
-        slider.setAccessibleText(Messages.get("checkin.intensity.accessible", choice.label()));
-        slider.valueProperty().addListener((obs, old, value) -> choice.intensityProperty().set((int) Math.round(value.doubleValue())));
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        Label value = new Label();
-        value.setMinWidth(36);
-        value.textProperty().bind(choice.intensityProperty().asString());
-        Button remove = new Button("✕");
-        remove.getStyleClass().addAll("flat", "small");
-        remove.setAccessibleText(Messages.get("checkin.remove.accessible", choice.label()));
-        remove.setOnAction(event -> model.removeEmotion(choice));
-        HBox row = new HBox(10, name, slider, value, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return Ui.section("checkin.emotions", "checkin.emotions.hint", picker);
     }
 
     private Node bodySignalsSection() {

@@ -19,6 +19,7 @@ import app.groundwork.domain.TextRules;
 import app.groundwork.insight.CheckInResponder;
 import app.groundwork.insight.ResponseChoice;
 import app.groundwork.service.CheckInService;
+import app.groundwork.ui.common.EmotionChoice;
 import app.groundwork.ui.common.Failures;
 import java.time.Clock;
 import java.time.Instant;

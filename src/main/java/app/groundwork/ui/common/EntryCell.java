@@ -4,6 +4,8 @@ import app.groundwork.Messages;
 import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.Reframe;
+import app.groundwork.domain.ReframeContent;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -57,6 +59,12 @@ public final class EntryCell extends ListCell<JournalEntry> {
             assessment.getStyleClass().addAll("entry-mood", "entry-assessment");
             top.getChildren().add(assessment);
         }
+        String reframe = reframeSummary(entry);
+        if (!reframe.isEmpty()) {
+            Label kind = new Label(reframe);
+            kind.getStyleClass().addAll("entry-mood", "entry-reframe");
+            top.getChildren().add(kind);
+        }
         if (!entry.tags().isEmpty()) {
             Label tags = new Label(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             tags.getStyleClass().add("entry-tags");
@@ -68,11 +76,19 @@ public final class EntryCell extends ListCell<JournalEntry> {
         if (!entry.excerpt().text().isBlank()) {
             box.getChildren().add(note);
         }
+        if (entry.reframe() != null && !entry.reframe().content().alternative().isBlank()) {
+            Label answer = new Label(Messages.get("entry.reframe.answer", shorten(entry.reframe().content().alternative())));
+            answer.getStyleClass().add("entry-answer");
+            answer.setWrapText(true);
+            answer.prefWidthProperty().bind(box.prefWidthProperty());
+            box.getChildren().add(answer);
+        }
         box.prefWidthProperty().bind(widthProperty().subtract(32));
         note.prefWidthProperty().bind(box.prefWidthProperty());
         setGraphic(box);
         setText(null);
-        setAccessibleText(Messages.get("entry.accessible", when, entry.mood() == null ? summary : Messages.get("entry.mood", entry.mood()),
+        setAccessibleText(Messages.get("entry.accessible", when, entry.mood() != null ? Messages.get("entry.mood", entry.mood())
+                        : reframe.isEmpty() ? summary : reframe,
                 entry.excerpt().text()));
     }
 
@@ -84,6 +100,26 @@ public final class EntryCell extends ListCell<JournalEntry> {
         }
         return Messages.get("entry.assessment", assessment.instrument().shortName(),
                 assessment.formattedScore(Locale.getDefault()), assessment.formattedHighestScore());
+    }
+
+    /** "Reframe · belief 90 → 35" for a finished thought record, "Reframe · in progress" for one left open. */
+    static String reframeSummary(JournalEntry entry) {
+        Reframe record = entry.reframe();
+        if (record == null) {
+            return "";
+        }
+        if (!record.finished()) {
+            return Messages.get("entry.reframe.open");
+        }
+        ReframeContent c = record.content();
+        return c.beliefBefore() != null && c.beliefAfter() != null
+                ? Messages.get("entry.reframe.belief", c.beliefBefore(), c.beliefAfter())
+                : Messages.get("entry.reframe");
+    }
+
+    private static String shorten(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() > EXCERPT_LENGTH ? flat.substring(0, EXCERPT_LENGTH) + "…" : flat;
     }
 
     private static TextFlow excerpt(HighlightedText text) {

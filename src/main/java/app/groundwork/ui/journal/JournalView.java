@@ -6,7 +6,8 @@ import app.groundwork.domain.JournalEntry;
 import app.groundwork.ui.common.EntryCell;
 import app.groundwork.ui.common.Ui;
 import app.groundwork.ui.journal.JournalViewModel.Choice;
-import java.util.function.LongConsumer;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
@@ -28,12 +29,15 @@ import javafx.util.Duration;
 
 /** The Journal screen: calendar and filters on the left, search and the entries on the right. */
 public final class JournalView extends HBox {
+    /** Kinds of entry that open in their own screen: a check-in in its form, a thought record where it was left. */
+    private static final Set<EntryType> OPENABLE = Set.of(EntryType.CHECKIN, EntryType.REFRAME);
+
     private static final Duration TYPING_PAUSE = Duration.millis(150);
 
     private final JournalViewModel model;
     private final ListView<JournalEntry> list;
 
-    public JournalView(JournalViewModel model, LongConsumer editCheckIn) {
+    public JournalView(JournalViewModel model, Consumer<JournalEntry> openEntry) {
         this.model = model;
         getStyleClass().addAll("screen", "journal-screen");
         setSpacing(24);
@@ -57,7 +61,7 @@ public final class JournalView extends HBox {
         sideScroll.getStyleClass().add("screen-scroll");
         sideScroll.setMinWidth(300);
 
-        VBox main = new VBox(12, Ui.heading("journal.title"), searchField(), statusRow(), list, actions(editCheckIn), undoBar());
+        VBox main = new VBox(12, Ui.heading("journal.title"), searchField(), statusRow(), list, actions(openEntry), undoBar());
         HBox.setHgrow(main, Priority.ALWAYS);
         getChildren().addAll(sideScroll, main);
     }
@@ -161,16 +165,16 @@ public final class JournalView extends HBox {
         return new VBox(4, label, control);
     }
 
-    private Node actions(LongConsumer editCheckIn) {
+    private Node actions(Consumer<JournalEntry> openEntry) {
         Button edit = new Button(Messages.get("journal.edit"));
         edit.setId("journal-edit");
         Button delete = new Button(Messages.get("journal.delete"));
         delete.setId("journal-delete");
         var selected = list.getSelectionModel().selectedItemProperty();
         edit.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selected.get() == null || selected.get().type() != EntryType.CHECKIN, selected));
+                () -> selected.get() == null || !OPENABLE.contains(selected.get().type()), selected));
         delete.disableProperty().bind(selected.isNull());
-        edit.setOnAction(event -> editCheckIn.accept(selected.get().id()));
+        edit.setOnAction(event -> openEntry.accept(selected.get()));
         delete.setOnAction(event -> model.delete(selected.get()));
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && selected.get() != null) {

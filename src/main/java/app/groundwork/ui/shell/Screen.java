@@ -4,6 +4,7 @@ package app.groundwork.ui.shell;
 public enum Screen {
     TODAY("nav.today"),
     CHECKIN("nav.checkin"),
+    REFRAME("nav.reframe"),
     JOURNAL("nav.journal"),
     ASSESSMENTS("nav.assessments"),
     SETTINGS("nav.settings");

@@ -5,6 +5,7 @@ import app.groundwork.content.ContentLibrary;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.Instrument;
+import app.groundwork.domain.ReframeStep;
 import app.groundwork.domain.SupportContact;
 import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalOpener;
@@ -94,6 +95,7 @@ public final class ScreenshotRenderer {
             List<CheckInContent> checkIns = generator.generate(session.checkIns().today(), DEMO_YEARS);
             session.checkIns().saveAll(checkIns).join();
             session.assessments().saveAll(generator.assessments(session.assessments().today(), DEMO_YEARS)).join();
+            session.reframes().saveAll(generator.reframes(session.reframes().today(), DEMO_YEARS)).join();
             session.support().saveContact(SupportContact.newContact("Maya (my sister)", "07700 900456",
                     "Evenings are best; she always picks up.")).join();
         }
@@ -137,6 +139,32 @@ public final class ScreenshotRenderer {
                 form.tagsTextProperty().set("interview, feedback");
             }));
             written.add(shot(stage, context, outDir.resolve("checkin-saved" + suffix), () -> shell.workspace().checkIn().save()));
+            written.add(shot(stage, context, outDir.resolve("reframe-traps" + suffix), () -> {
+                shell.show(Screen.REFRAME);
+                var record = shell.workspace().reframe();
+                record.situationProperty().set("The call from the agency: they went with the other candidate.");
+                record.thoughtProperty().set("I’m such a failure. I always freeze when it matters and nobody will ever hire me.");
+                record.toggleEmotion(false, "shame");
+                record.emotionsBefore().get(0).intensityProperty().set(80);
+                record.toggleEmotion(false, "disappointment");
+                record.emotionsBefore().get(1).intensityProperty().set(70);
+                record.beliefBeforeProperty().set(85);
+                record.goTo(ReframeStep.TRAPS);
+            }));
+            written.add(shot(stage, context, outDir.resolve("reframe-done" + suffix), () -> {
+                var record = shell.workspace().reframe();
+                List.copyOf(record.suggestions()).forEach(record::acceptSuggestion);
+                record.evidenceForProperty().set("They chose someone else, and I did go quiet on the last question.");
+                record.evidenceAgainstProperty().set("I was one of two people they called back. I answered the rest well.");
+                record.friendAnswerProperty().set("You got to the last two. One freeze is one moment, not who you are.");
+                record.alternativeProperty().set("This is one interview that went the other way, not proof about me. "
+                        + "I got close, and I can prepare for that kind of question.");
+                record.goTo(ReframeStep.AFTER);
+                record.emotionsAfter().get(0).intensityProperty().set(45);
+                record.emotionsAfter().get(1).intensityProperty().set(55);
+                record.beliefAfterProperty().set(40);
+                record.finish();
+            }));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
             written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
                 shell.show(Screen.TODAY);

@@ -2,7 +2,9 @@ package app.groundwork.ui.shell;
 
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.content.HelplineRegion;
+import app.groundwork.domain.EntryType;
 import app.groundwork.domain.Instrument;
+import app.groundwork.domain.JournalEntry;
 import app.groundwork.insight.CheckInResponder;
 import app.groundwork.insight.TodayCardPicker;
 import app.groundwork.service.JournalSession;
@@ -13,8 +15,11 @@ import app.groundwork.ui.checkin.CheckInViewModel;
 import app.groundwork.ui.common.SettingsKeeper;
 import app.groundwork.ui.journal.JournalView;
 import app.groundwork.ui.journal.JournalViewModel;
+import app.groundwork.ui.reframe.ReframeView;
+import app.groundwork.ui.reframe.ReframeViewModel;
 import app.groundwork.ui.settings.SettingsView;
 import app.groundwork.ui.settings.SettingsViewModel;
+import app.groundwork.ui.today.LookBackModel;
 import app.groundwork.ui.today.TodayView;
 import app.groundwork.ui.today.TodayViewModel;
 import java.time.Clock;
@@ -38,6 +43,9 @@ final class Workspace {
     private final JournalViewModel journal;
     private final SettingsViewModel settings;
     private final AssessmentsViewModel assessments;
+    private final ReframeViewModel reframe;
+    private final LookBackModel lookBack;
+    private final ContentLibrary content;
     private final Runnable openSupport;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Consumer<Screen> navigate;
@@ -45,6 +53,7 @@ final class Workspace {
     Workspace(JournalSession session, ContentLibrary content, SettingsKeeper keeper, Executor ui, Clock clock,
               Consumer<Screen> navigate, Runnable openSupport) {
         this.navigate = navigate;
+        this.content = content;
         this.openSupport = openSupport;
         // the region can change in Settings while the journal is open, so it is read each time Today asks
         Supplier<Optional<String>> findingTherapy = () -> content.helplineRegion(keeper.current().regionOrGuess(Locale.getDefault()))
@@ -58,6 +67,14 @@ final class Workspace {
             today.refresh();
             journal.refresh();
         }, ui);
+        reframe = new ReframeViewModel(session.reframes(), content, session.reframes()::suggest, ui, clock);
+        reframe.setOpenSupport(openSupport);
+        lookBack = new LookBackModel(session.reframes(), ui);
+        reframe.setAfterSave(() -> {
+            today.refresh();
+            lookBack.refresh();
+            journal.refresh();
+        });
         checkIn.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();
@@ -74,29 +91,43 @@ final class Workspace {
     /** Brings a screen's data up to date as it is shown. */
     void shown(Screen screen) {
         switch (screen) {
-            case TODAY -> today.refresh();
+            case TODAY -> {
+                today.refresh();
+                lookBack.refresh();
+            }
             case JOURNAL -> journal.refresh();
             case ASSESSMENTS -> assessments.refresh();
             case SETTINGS -> settings.support().refresh();
+            case REFRAME -> reframe.refresh();
             case CHECKIN -> { }
         }
     }
 
     private Node build(Screen screen) {
         return switch (screen) {
-            case TODAY -> new TodayView(today, () -> navigate.accept(Screen.CHECKIN), () -> navigate.accept(Screen.JOURNAL),
+            case TODAY -> new TodayView(today, lookBack, () -> navigate.accept(Screen.CHECKIN),
+                    () -> navigate.accept(Screen.REFRAME), () -> navigate.accept(Screen.JOURNAL),
                     this::takeAssessment, openSupport);
             case CHECKIN -> {
                 checkIn.checkForDraft();
                 yield new CheckInView(checkIn);
             }
-            case JOURNAL -> new JournalView(journal, id -> {
-                checkIn.edit(id);
-                navigate.accept(Screen.CHECKIN);
-            });
+            case REFRAME -> new ReframeView(reframe, content, () -> navigate.accept(Screen.JOURNAL));
+            case JOURNAL -> new JournalView(journal, this::openEntry);
             case ASSESSMENTS -> new AssessmentsView(assessments);
             case SETTINGS -> new SettingsView(settings);
         };
+    }
+
+    /** The Journal's "Open": a check-in opens in its form, a thought record where it was left. */
+    private void openEntry(JournalEntry entry) {
+        if (entry.type() == EntryType.REFRAME) {
+            reframe.open(entry.id());
+            navigate.accept(Screen.REFRAME);
+        } else if (entry.type() == EntryType.CHECKIN) {
+            checkIn.edit(entry.id());
+            navigate.accept(Screen.CHECKIN);
+        }
     }
 
     /** Today's reminder: the Self-assessments screen, straight at the instrument's questions. */
@@ -109,6 +140,10 @@ final class Workspace {
         return assessments;
     }
 
+    ReframeViewModel reframe() {
+        return reframe;
+    }
+
     CheckInViewModel checkIn() {
         return checkIn;
     }
@@ -119,6 +154,6 @@ final class Workspace {
 
     /** Keeps whatever is half-typed before the journal closes. */
     CompletableFuture<Void> keepUnsavedWork() {
-        return checkIn.keepDraft();
+        return CompletableFuture.allOf(checkIn.keepDraft(), reframe.keep());
     }
 }

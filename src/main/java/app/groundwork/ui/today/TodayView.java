@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -26,8 +27,8 @@ public final class TodayView extends ScrollPane {
      * @param takeAssessment opens the Self-assessments screen at an instrument's questions
      * @param openSupport    opens the support panel
      */
-    public TodayView(TodayViewModel model, Runnable startCheckIn, Runnable openJournal,
-                     Consumer<Instrument> takeAssessment, Runnable openSupport) {
+    public TodayView(TodayViewModel model, LookBackModel lookBack, Runnable startCheckIn, Runnable startReframe,
+                     Runnable openJournal, Consumer<Instrument> takeAssessment, Runnable openSupport) {
         getStyleClass().add("screen-scroll");
         setFitToWidth(true);
         ScrollIntoView.install(this);
@@ -51,7 +52,10 @@ public final class TodayView extends ScrollPane {
         start.textProperty().bind(Bindings.when(model.checkInsTodayProperty().isEqualTo(0))
                 .then(Messages.get("today.checkin.start")).otherwise(Messages.get("today.checkin.another")));
         start.setOnAction(event -> startCheckIn.run());
-        VBox checkIn = new VBox(10, state, start);
+        Button reframe = new Button(Messages.get("today.reframe"));
+        reframe.setId("today-start-reframe");
+        reframe.setOnAction(event -> startReframe.run());
+        VBox checkIn = new VBox(10, state, new HBox(8, start, reframe));
         checkIn.getStyleClass().add("card");
 
         Label problem = new Label();
@@ -61,7 +65,7 @@ public final class TodayView extends ScrollPane {
         problem.managedProperty().bind(problem.visibleProperty());
 
         VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model, openSupport), checkIn,
-                remindersBox(model, takeAssessment), cardBox(model), recentBox(model, openJournal));
+                lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model), recentBox(model, openJournal));
         page.getStyleClass().add("screen");
         setContent(page);
     }
@@ -96,6 +100,61 @@ public final class TodayView extends ScrollPane {
         box.setId("today-nudge");
         box.getStyleClass().addAll("card", "nudge-card");
         box.visibleProperty().bind(model.nudgeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A thought reframed a few days ago, asked about once: how much is it believed now? */
+    private static Node lookBackBox(LookBackModel model) {
+        Label kicker = Ui.text("today.lookBack.kicker", "kicker");
+        Label text = new Label();
+        text.setId("today-look-back-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.textProperty());
+        Label question = Ui.text("today.lookBack.question", "emphasis");
+        Slider slider = new Slider(0, 100, 50);
+        slider.setId("today-look-back-belief");
+        slider.setBlockIncrement(5);
+        slider.setMajorTickUnit(25);
+        slider.setShowTickMarks(true);
+        slider.setAccessibleText(Messages.get("reframe.belief.accessible"));
+        slider.valueProperty().addListener((obs, old, value) -> model.beliefProperty().set((int) Math.round(value.doubleValue())));
+        model.dueProperty().addListener((obs, old, due) -> slider.setValue(50));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        Label value = new Label();
+        value.setMinWidth(90);
+        value.textProperty().bind(Bindings.createStringBinding(() -> model.beliefProperty().get() == null
+                ? Messages.get("reframe.belief.unrated") : Messages.get("reframe.belief.value", model.beliefProperty().get()),
+                model.beliefProperty()));
+        HBox rating = new HBox(10, slider, value);
+        rating.setAlignment(Pos.CENTER_LEFT);
+        Button save = new Button(Messages.get("today.lookBack.save"));
+        save.setId("today-look-back-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(event -> model.answer());
+        Button letGo = new Button(Messages.get("today.lookBack.letGo"));
+        letGo.setId("today-look-back-let-go");
+        letGo.getStyleClass().add("flat");
+        letGo.setOnAction(event -> model.letGo());
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox asking = new VBox(8, text, question, rating, problem, new HBox(8, save, letGo));
+        asking.visibleProperty().bind(model.dueProperty().isNotNull());
+        asking.managedProperty().bind(asking.visibleProperty());
+        Label answered = new Label();
+        answered.setId("today-look-back-answered");
+        answered.setWrapText(true);
+        answered.textProperty().bind(model.answeredProperty());
+        answered.visibleProperty().bind(model.answeredProperty().isNotEmpty());
+        answered.managedProperty().bind(answered.visibleProperty());
+        VBox box = new VBox(8, kicker, answered, asking);
+        box.setId("today-look-back");
+        box.getStyleClass().add("card");
+        box.visibleProperty().bind(model.dueProperty().isNotNull().or(model.answeredProperty().isNotEmpty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -1,4 +1,4 @@
-package app.groundwork.ui.checkin;
+package app.groundwork.ui.common;
 
 import app.groundwork.domain.EmotionRating;
 import javafx.beans.property.IntegerProperty;
@@ -11,7 +11,7 @@ public final class EmotionChoice {
     private final String label;
     private final IntegerProperty intensity;
 
-    EmotionChoice(String name, boolean custom, String label, int intensity) {
+    public EmotionChoice(String name, boolean custom, String label, int intensity) {
         this.name = name;
         this.custom = custom;
         this.label = label;
@@ -34,7 +34,7 @@ public final class EmotionChoice {
         return intensity;
     }
 
-    EmotionRating toRating() {
+    public EmotionRating toRating() {
         return new EmotionRating(name, custom, intensity.get());
     }
 }
