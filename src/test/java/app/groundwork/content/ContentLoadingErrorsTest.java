@@ -532,6 +532,91 @@ class ContentLoadingErrorsTest {
                  "helplines": [%s]}""".formatted(line);
     }
 
+    @Test
+    void everyThinkingTrapNeedsAnEntry() {
+        ContentException error = loadWith("thinking-traps.json", bundledWith("thinking-traps.json", "traps",
+                traps -> traps.remove(traps.size() - 1)));
+        assertEquals("thinking-traps.json", error.file());
+        assertEquals(Optional.of("traps"), error.field());
+        assertEquals("there is no entry for \"blaming\"", error.problem());
+    }
+
+    @Test
+    void aThinkingTrapExampleNeedsAKnownSettingAndTheTrapAKnownId() {
+        ContentException setting = loadWith("thinking-traps.json", bundledWith("thinking-traps.json", "traps",
+                traps -> ((ObjectNode) traps.get(12).get("example")).put("setting", "family")));
+        assertPoints(setting, "thinking-traps.json", "comparing", "example.setting");
+        assertEquals("\"family\" is not allowed; use one of job, relationship, study", setting.problem());
+        assertPoints(loadWith("thinking-traps.json", bundledWith("thinking-traps.json", "traps",
+                        traps -> ((ObjectNode) traps.get(0)).put("id", "perfectionism"))),
+                "thinking-traps.json", "perfectionism", "id");
+        assertPoints(loadWith("thinking-traps.json", bundledWith("thinking-traps.json", "traps",
+                        traps -> ((ObjectNode) traps.get(1)).remove("question"))),
+                "thinking-traps.json", "overgeneralizing", "question");
+    }
+
+    @Test
+    void aTrapCueMustNameAKnownTrapAndCompile() {
+        assertPoints(loadWith("trap-cues.json", """
+                {"version": 1, "words": [], "cues": [
+                  {"id": "perfect", "trap": "perfectionism", "about": "A.", "patterns": ["perfect"]}]}"""),
+                "trap-cues.json", "perfect", "trap");
+        ContentException pattern = loadWith("trap-cues.json", """
+                {"version": 1, "words": [], "cues": [
+                  {"id": "always", "trap": "overgeneralizing", "about": "A.", "patterns": ["always", "(never"]}]}""");
+        assertPoints(pattern, "trap-cues.json", "always", "patterns[1]");
+        assertTrue(pattern.problem().startsWith("\"(never\" is not a valid pattern"), pattern.problem());
+        assertPoints(loadWith("trap-cues.json", """
+                {"version": 1, "words": [], "cues": [
+                  {"id": "always", "trap": "overgeneralizing", "about": "A.", "patterns": ["always"], "unless": ["not (always"]}]}"""),
+                "trap-cues.json", "always", "unless[0]");
+        assertPoints(loadWith("trap-cues.json", """
+                {"version": 1, "words": [], "cues": [{"id": "always", "trap": "overgeneralizing", "about": "A.", "patterns": []}]}"""),
+                "trap-cues.json", "always", "patterns");
+    }
+
+    @Test
+    void trapCueWordListsMustBePlainKnownAndUsed() {
+        ContentException unknown = loadWith("trap-cues.json", """
+                {"version": 1, "words": [{"id": "im", "words": ["i'm", "im"]}], "cues": [
+                  {"id": "label", "trap": "labeling", "about": "A.", "patterns": ["{i-am} stupid"]}]}""");
+        assertPoints(unknown, "trap-cues.json", "label", "patterns[0]");
+        assertTrue(unknown.problem().contains("{i-am}") && unknown.problem().contains("{im}"), unknown.problem());
+        ContentException typographic = loadWith("trap-cues.json", """
+                {"version": 1, "words": [{"id": "im", "words": ["i’m"]}], "cues": []}""");
+        assertPoints(typographic, "trap-cues.json", "im", "words[0]");
+        assertTrue(typographic.problem().endsWith("write ' instead"), typographic.problem());
+        assertPoints(loadWith("trap-cues.json", """
+                {"version": 1, "words": [{"id": "im", "words": ["i(m"]}], "cues": []}"""),
+                "trap-cues.json", "im", "words[0]");
+        assertPoints(loadWith("trap-cues.json", """
+                {"version": 1, "words": [{"id": "im", "words": ["i'm"]}], "cues": [
+                  {"id": "always", "trap": "overgeneralizing", "about": "A.", "patterns": ["always"]}]}"""),
+                "trap-cues.json", "im", "id");
+    }
+
+    @Test
+    void everyThinkingTrapNeedsACue() {
+        ContentException error = loadWith("trap-cues.json", """
+                {"version": 1, "words": [], "cues": [
+                  {"id": "always", "trap": "overgeneralizing", "about": "A.", "patterns": ["always"]}]}""");
+        assertEquals("trap-cues.json", error.file());
+        assertEquals(Optional.of("cues"), error.field());
+        assertEquals("no cue suggests \"all-or-nothing\"", error.problem());
+    }
+
+    /** A bundled file with one of its lists changed by {@code change}. */
+    private static String bundledWith(String file, String list, Consumer<ArrayNode> change) {
+        ObjectMapper mapper = new ObjectMapper();
+        try (InputStream in = ContentSource.bundled().open(file)) {
+            JsonNode root = mapper.readTree(in);
+            change.accept((ArrayNode) root.get(list));
+            return mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ContentException loadWith(String file, String json) {
         ContentSource source = name -> name.equals(file)
                 ? new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))

@@ -5,6 +5,8 @@ import app.groundwork.content.ThinkingTrap;
 import app.groundwork.domain.TrapSuggestion;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,68 +23,92 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Measures the suggester on {@code reframe/trap-eval.tsv}: natural thoughts with the traps a careful reader names in
- * them (or none). Prints micro-averaged recall and precision, overall and per trap, and every miss and wrong
- * suggestion, so a change to the cues shows its cost at once. The floors sit a little under what the cues reach.
+ * Measures the suggester on natural thoughts with the traps a careful reader names in them (or none), from the four
+ * sets under {@code src/test/resources/reframe/}. Prints micro-averaged recall and precision for each set and for all
+ * of them together, per trap too, with every miss and wrong suggestion.
+ *
+ * <p>Every set has been used to widen the cues by now, so these numbers describe wording like the sets', not wording
+ * never seen: {@code docs/trap-suggestions.md} gives the first measurement of each held-out set, taken before the cues
+ * learned from it, as the honest estimate for new wording. The floors here sit a little under what the cues reach, so a
+ * change that loses ground fails; no neutral thought may get any suggestion.
  */
 class TrapSuggesterEvalTest {
-    private static final String EVAL_SET = "/reframe/trap-eval.tsv";
-    private static final String HELD_OUT_SET = "/reframe/trap-heldout.tsv";
-    private static final double RECALL_FLOOR = 0.85;
-    private static final double PRECISION_FLOOR = 0.95;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.0;
-    private static final double HELD_OUT_PRECISION_FLOOR = 0.0;
+    /** The sets in the order they were written; each held-out set was written after the cues were committed. */
+    static final List<String> SETS = List.of("/reframe/trap-eval.tsv", "/reframe/trap-heldout.tsv",
+            "/reframe/trap-heldout-2.tsv", "/reframe/trap-heldout-3.tsv");
+    private static final double SET_RECALL_FLOOR = 0.93;
+    private static final double SET_PRECISION_FLOOR = 0.98;
+    private static final double OVERALL_RECALL_FLOOR = 0.95;
+    private static final double OVERALL_PRECISION_FLOOR = 0.99;
 
-    private static List<Example> examples;
     private static TrapSuggester suggester;
+    private static List<Example> all;
 
     @BeforeAll
     static void load() {
         suggester = new TrapSuggester(ContentLibrary.loadBundled());
-        examples = readExamples(EVAL_SET);
+        all = SETS.stream().flatMap(set -> readExamples(set).stream()).toList();
     }
 
     @Test
-    void theSetIsLargeVariedAndNamesOnlyKnownTraps() {
-        assertTrue(examples.size() >= 120, "thoughts: " + examples.size());
-        long neutral = examples.stream().filter(example -> example.expected().isEmpty()).count();
-        assertTrue(neutral >= 25, "neutral thoughts: " + neutral);
+    void theSetsAreLargeVariedAndNameOnlyKnownTraps() {
+        List<Example> development = readExamples(SETS.get(0));
+        assertTrue(development.size() >= 120, "thoughts in the first set: " + development.size());
+        assertTrue(development.stream().filter(Example::neutral).count() >= 25, "neutral thoughts in the first set");
+        assertTrue(all.size() >= 500, "thoughts: " + all.size());
         for (String trap : ThinkingTrap.CATALOGUE_IDS) {
-            long positives = examples.stream().filter(example -> example.expected().contains(trap)).count();
-            assertTrue(positives >= 5, trap + " has " + positives + " thoughts");
+            long positives = all.stream().filter(example -> example.expected().contains(trap)).count();
+            assertTrue(positives >= 15, trap + " has " + positives + " thoughts");
         }
-        examples.forEach(example -> assertTrue(ThinkingTrap.CATALOGUE_IDS.containsAll(example.expected()), example.text()));
+        all.forEach(example -> assertTrue(ThinkingTrap.CATALOGUE_IDS.containsAll(example.expected()), example.text()));
     }
 
-    @Test
-    void recallAndPrecisionStayAboveTheirFloors() {
-        Measurement development = measure("development set (" + EVAL_SET + ")", examples);
-        System.out.println(development.report());
-        assertTrue(development.recall() >= RECALL_FLOOR, development::report);
-        assertTrue(development.precision() >= PRECISION_FLOOR, development::report);
-    }
-
-    @Test
-    void heldOutRecallAndPrecisionStayAboveTheirFloors() {
-        List<Example> heldOut = readExamples(HELD_OUT_SET);
-        assertTrue(heldOut.size() >= 90, "held-out thoughts: " + heldOut.size());
-        Measurement measured = measure("held-out set (" + HELD_OUT_SET + ")", heldOut);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void eachSetStaysAboveTheFloors(String set) {
+        Measurement measured = measure(set, readExamples(set));
         System.out.println(measured.report());
-        assertTrue(measured.recall() >= HELD_OUT_RECALL_FLOOR, measured::report);
-        assertTrue(measured.precision() >= HELD_OUT_PRECISION_FLOOR, measured::report);
+        assertTrue(measured.recall() >= SET_RECALL_FLOOR, measured::report);
+        assertTrue(measured.precision() >= SET_PRECISION_FLOOR, measured::report);
     }
 
     @Test
-    void secondHeldOutSet() {
-        List<Example> heldOut = readExamples("/reframe/trap-heldout-2.tsv");
-        Measurement measured = measure("second held-out set", heldOut);
+    void allSetsTogetherStayAboveTheFloors() {
+        Measurement measured = measure("all sets", all);
         System.out.println(measured.report());
-        assertTrue(measured.recall() >= 0 && measured.precision() >= 0);
+        assertTrue(measured.recall() >= OVERALL_RECALL_FLOOR, measured::report);
+        assertTrue(measured.precision() >= OVERALL_PRECISION_FLOOR, measured::report);
+    }
+
+    @Test
+    void noNeutralThoughtGetsASuggestion() {
+        List<String> suggested = all.stream()
+                .filter(Example::neutral)
+                .filter(example -> !suggester.suggest(example.text()).isEmpty())
+                .map(example -> example.text() + " → " + suggester.suggest(example.text()))
+                .toList();
+        assertTrue(all.stream().filter(Example::neutral).count() >= 100);
+        assertEquals(List.of(), suggested);
+    }
+
+    @Test
+    void everyWordGivenAsEvidenceIsInTheThoughtAsWritten() {
+        for (Example example : all) {
+            for (TrapSuggestion suggestion : suggester.suggest(example.text())) {
+                suggestion.because().forEach(words -> assertTrue(example.text().contains(words),
+                        () -> "\"" + words + "\" is not in \"" + example.text() + "\""));
+            }
+        }
+    }
+
+    static Stream<String> sets() {
+        return SETS.stream();
     }
 
     /** Micro-averaged over every (thought, trap) pair: a thought with two expected traps counts twice. */
@@ -117,8 +143,9 @@ class TrapSuggesterEvalTest {
         double precision = ratio(truePositives, truePositives + falsePositives);
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Trap suggestions, %s, %d thoughts: recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
-                name, set.size(), recall, truePositives, truePositives + falseNegatives, precision, truePositives,
+        report.append(String.format(Locale.ROOT, "Trap suggestions, %s, %d thoughts (%d neutral): recall %.3f (%d/%d), "
+                        + "precision %.3f (%d/%d)%n", name, set.size(), set.stream().filter(Example::neutral).count(),
+                recall, truePositives, truePositives + falseNegatives, precision, truePositives,
                 truePositives + falsePositives));
         report.append(String.format(Locale.ROOT, "%-22s %6s %9s %4s %4s %4s%n", "trap", "recall", "precision", "tp", "fp", "fn"));
         perTrap.forEach((trap, counts) -> report.append(String.format(Locale.ROOT, "%-22s %6.2f %9.2f %4d %4d %4d%n",
@@ -131,37 +158,21 @@ class TrapSuggesterEvalTest {
         return new Measurement(recall, precision, report.toString());
     }
 
-    private record Measurement(double recall, double precision, String report) {
-    }
-
-    @Test
-    void noNeutralThoughtGetsASuggestion() {
-        List<String> suggested = examples.stream()
-                .filter(example -> example.expected().isEmpty())
-                .filter(example -> !suggester.suggest(example.text()).isEmpty())
-                .map(example -> example.text() + " → " + suggester.suggest(example.text()))
-                .toList();
-        assertEquals(List.of(), suggested);
-    }
-
-    @Test
-    void everyWordGivenAsEvidenceIsInTheThoughtAsWritten() {
-        for (Example example : examples) {
-            for (TrapSuggestion suggestion : suggester.suggest(example.text())) {
-                suggestion.because().forEach(words -> assertTrue(example.text().contains(words),
-                        () -> "\"" + words + "\" is not in \"" + example.text() + "\""));
-            }
-        }
-    }
-
     private static double ratio(int part, int whole) {
         return whole == 0 ? 1.0 : (double) part / whole;
     }
 
-    /** One line of the set: the traps expected (empty for a neutral thought) and the thought as typed. */
-    record Example(Set<String> expected, String text) {
+    private record Measurement(double recall, double precision, String report) {
     }
 
+    /** One line of a set: the traps expected (empty for a neutral thought) and the thought as typed. */
+    record Example(Set<String> expected, String text) {
+        boolean neutral() {
+            return expected.isEmpty();
+        }
+    }
+
+    /** Reads a set: {@code traps<TAB>thought} per line, {@code -} for none; blank lines and {@code #} notes skipped. */
     static List<Example> readExamples(String set) {
         try (InputStream in = TrapSuggesterEvalTest.class.getResourceAsStream(set)) {
             if (in == null) {
@@ -176,7 +187,7 @@ class TrapSuggesterEvalTest {
                 }
                 int tab = line.indexOf('\t');
                 if (tab < 0) {
-                    throw new IllegalStateException("no tab in line: " + line);
+                    throw new IllegalStateException(set + ": no tab in line: " + line);
                 }
                 String traps = line.substring(0, tab).strip();
                 Set<String> expected = traps.equals("-") ? Set.of()
