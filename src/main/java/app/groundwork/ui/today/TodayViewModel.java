@@ -181,7 +181,9 @@ public final class TodayViewModel {
             checkInState.set(count.join() == 0
                     ? Messages.get(last.isEmpty() ? "today.checkin.first" : "today.checkin.notYet")
                     : Messages.get("today.checkin.done", count.join()));
-            recent.setAll(entries.join());
+            if (!recent.equals(entries.join())) {
+                recent.setAll(entries.join());
+            }
             showReminders(assessments.due(results.join(), prefs.join(), today));
             showNudge(LowMoodRule.check(window.join(), recentPhq9(results.join(), today)), prefs.join(), today);
             // an old check-in says little about today, so the card then follows the date instead
@@ -202,7 +204,10 @@ public final class TodayViewModel {
                 .map(instrument -> new Reminder(instrument, Messages.get("today.reminder." + instrument.id())))
                 .toList();
         if (!shown.equals(reminders)) {
-            reminders.setAll(shown);
+            if (!reminders.equals(shown)) {
+                // rebuilt only when something changed, so a refresh never pulls the keyboard focus off "Take it now"
+                reminders.setAll(shown);
+            }
         }
     }
 
