@@ -17,7 +17,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Patterns are written for the text in its matching form: lower case, with plain {@code '} {@code "} and
  * {@code -} in place of typographic apostrophes, quotes and dashes, and one space for any run of spaces or line
- * breaks (see {@link #matchingForm(char)}). A pattern only matches whole words: it may not start or end in the
+ * breaks (see {@link MatchingForm}). A pattern only matches whole words: it may not start or end in the
  * middle of a word. A few named pieces can be used inside patterns, such as {@code {filler}} for up to three small
  * words like "just" or "really" (see {@link #PLACEHOLDERS}).
  *
@@ -104,28 +104,6 @@ public final class CrisisLexicon {
         return idiomRules;
     }
 
-    /**
-     * The character that patterns are written with for one character of a person's text: lower case; {@code '}
-     * for any apostrophe or single quote; {@code "} for any double quote; {@code -} for any dash or hyphen; a space
-     * for any kind of space or line break. Every other character stays as it is. One character always maps to
-     * one, so a match in the matching form has the same place in the text as written.
-     */
-    public static char matchingForm(char c) {
-        switch (c) {
-            case '\u2019', '\u2018', '\u201B', '\u02BC', '\u2032', '`', '\u00B4', '\uFF07':
-                return '\'';
-            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\uFF02':
-                return '"';
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D':
-                return '-';
-            default:
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    return ' ';
-                }
-                return Character.toLowerCase(c);
-        }
-    }
-
     /** The field rules of a signal; its patterns are compiled (and so checked) when the lexicon is built. */
     static void checkSignal(CrisisSignal signal, EntryFields fields) {
         fields.requireId(signal.id());
@@ -173,7 +151,7 @@ public final class CrisisLexicon {
     private static Pattern compileOne(String pattern, EntryFields fields, String field) {
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            char plain = matchingForm(c);
+            char plain = MatchingForm.of(c);
             if (plain != c && !Character.isUpperCase(c)) {
                 throw fields.problem(field, "\"" + pattern + "\" contains the character " + c + " (U+"
                         + String.format("%04X", (int) c) + "), which never occurs in the matching form; write "

@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Patterns are written for the text in its matching form: lower case, with a plain {@code '} for any apostrophe,
  * {@code "} for any double quote, {@code -} for any dash, and one space for any run of spaces or line breaks (see
- * {@link #matchingForm(char)}). A pattern only matches whole words: it may not start or end inside a word. A word
+ * {@link MatchingForm}). A pattern only matches whole words: it may not start or end inside a word. A word
  * list is used in a pattern by its id in braces, {@code {self-label}}, and stands for any one of its words.
  *
  * <p>Cues that exist are valid: every pattern compiled, none matches empty text, every word list is used, every cue
@@ -106,27 +106,6 @@ public final class TrapCues {
         return rules;
     }
 
-    /**
-     * The character that patterns are written with for one character of a person's text: lower case; {@code '} for
-     * any apostrophe or single quote; {@code "} for any double quote; {@code -} for any dash or hyphen; a space for any
-     * kind of space or line break. Every other character stays as it is, so a match keeps its place in the text.
-     */
-    public static char matchingForm(char c) {
-        switch (c) {
-            case '\u2019', '\u2018', '\u201B', '\u02BC', '\u2032', '`', '\u00B4', '\uFF07':
-                return '\'';
-            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\uFF02':
-                return '"';
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63', '\uFF0D':
-                return '-';
-            default:
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    return ' ';
-                }
-                return Character.toLowerCase(c);
-        }
-    }
-
     static void checkWords(CueWords list, EntryFields fields) {
         fields.requireId(list.id());
         if (list.words() == null) {
@@ -209,7 +188,7 @@ public final class TrapCues {
     private static void requireMatchingForm(String text, EntryFields fields, String field) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char plain = matchingForm(c);
+            char plain = MatchingForm.of(c);
             if (plain != c && !Character.isUpperCase(c)) {
                 throw fields.problem(field, "\"" + text + "\" contains the character " + c + " (U+"
                         + String.format("%04X", (int) c) + "), which never occurs in the matching form; write "

@@ -2,9 +2,9 @@ package app.groundwork.insight;
 
 import app.groundwork.content.CrisisLexicon;
 import app.groundwork.content.CrisisRule;
+import app.groundwork.content.MatchingForm;
 import app.groundwork.domain.CrisisMatch;
 import app.groundwork.domain.SafetyCheck;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -175,7 +175,7 @@ public final class CrisisScreener {
     }
 
     /**
-     * The text in the form the lexicon's patterns are written for (see {@link CrisisLexicon#matchingForm(char)}),
+     * The text in the form the lexicon's patterns are written for (see {@link MatchingForm}),
      * with runs of spaces and line breaks shortened to one space and invisible formatting characters (soft hyphens,
      * zero-width joiners) left out. {@code origin[i]} is where character {@code i} came from in the written text.
      */
@@ -188,7 +188,7 @@ public final class CrisisScreener {
                 if (Character.getType(c) == Character.FORMAT) {
                     continue;
                 }
-                char plain = CrisisLexicon.matchingForm(c);
+                char plain = MatchingForm.of(c);
                 if (plain == ' ' && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
                     continue;
                 }

@@ -1,10 +1,10 @@
 package app.groundwork.insight;
 
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.content.MatchingForm;
 import app.groundwork.content.TrapCueRule;
 import app.groundwork.content.TrapCues;
 import app.groundwork.domain.TrapSuggestion;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -146,7 +146,7 @@ public final class TrapSuggester {
     }
 
     /**
-     * The text in the form the cues are written for (see {@link TrapCues#matchingForm(char)}), with runs of spaces
+     * The text in the form the cues are written for (see {@link MatchingForm}), with runs of spaces
      * and line breaks shortened to one space and invisible formatting characters left out. {@code origin[i]} is
      * where character {@code i} came from in the written text.
      */
@@ -159,7 +159,7 @@ public final class TrapSuggester {
                 if (Character.getType(c) == Character.FORMAT) {
                     continue;
                 }
-                char plain = TrapCues.matchingForm(c);
+                char plain = MatchingForm.of(c);
                 if (plain == ' ' && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
                     continue;
                 }

@@ -1,17 +1,18 @@
 package app.groundwork.insight;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.content.CrisisIdiom;
 import app.groundwork.content.CrisisLexicon;
 import app.groundwork.content.CrisisRule;
 import app.groundwork.content.CrisisSignal;
+import app.groundwork.content.MatchingForm;
 import app.groundwork.domain.CrisisMatch;
 import app.groundwork.domain.SafetyCheck;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,11 +31,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CrisisScreenerTest {
     private static final String FLAGGED = "/safety/crisis-flagged.txt";
@@ -269,7 +269,7 @@ class CrisisScreenerTest {
 
     private static String matchingForm(String text) {
         StringBuilder form = new StringBuilder();
-        text.chars().forEach(c -> form.append(CrisisLexicon.matchingForm((char) c)));
+        text.chars().forEach(c -> form.append(MatchingForm.of((char) c)));
         return form.toString();
     }
 }
