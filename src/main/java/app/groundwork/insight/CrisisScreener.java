@@ -2,7 +2,6 @@ package app.groundwork.insight;
 
 import app.groundwork.content.CrisisLexicon;
 import app.groundwork.content.CrisisRule;
-import app.groundwork.content.MatchingForm;
 import app.groundwork.domain.CrisisMatch;
 import app.groundwork.domain.SafetyCheck;
 import java.util.ArrayList;
@@ -171,36 +170,6 @@ public final class CrisisScreener {
             int type = Character.getType(c);
             return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                     || type == Character.OTHER_NUMBER;
-        }
-    }
-
-    /**
-     * The text in the form the lexicon's patterns are written for (see {@link MatchingForm}),
-     * with runs of spaces and line breaks shortened to one space and invisible formatting characters (soft hyphens,
-     * zero-width joiners) left out. {@code origin[i]} is where character {@code i} came from in the written text.
-     */
-    private record MatchingText(String original, String text, int[] origin) {
-        static MatchingText of(String original) {
-            StringBuilder text = new StringBuilder(original.length());
-            int[] origin = new int[original.length()];
-            for (int i = 0; i < original.length(); i++) {
-                char c = original.charAt(i);
-                if (Character.getType(c) == Character.FORMAT) {
-                    continue;
-                }
-                char plain = MatchingForm.of(c);
-                if (plain == ' ' && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
-                    continue;
-                }
-                origin[text.length()] = i;
-                text.append(plain);
-            }
-            return new MatchingText(original, text.toString(), origin);
-        }
-
-        /** The written words behind {@code text[start, end)}. */
-        String original(int start, int end) {
-            return original.substring(origin[start], origin[end - 1] + 1);
         }
     }
 }

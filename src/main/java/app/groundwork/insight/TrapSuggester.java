@@ -1,7 +1,6 @@
 package app.groundwork.insight;
 
 import app.groundwork.content.ContentLibrary;
-import app.groundwork.content.MatchingForm;
 import app.groundwork.content.TrapCueRule;
 import app.groundwork.content.TrapCues;
 import app.groundwork.domain.TrapSuggestion;
@@ -126,7 +125,7 @@ public final class TrapSuggester {
         List<String> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Span span : joined) {
-            Span trimmed = matching.trimmed(span);
+            Span trimmed = trimmed(matching, span);
             if (trimmed != null && seen.add(matching.text().substring(trimmed.start(), trimmed.end()))) {
                 words.add(matching.original(trimmed.start(), trimmed.end()));
             }
@@ -145,50 +144,21 @@ public final class TrapSuggester {
         }
     }
 
-    /**
-     * The text in the form the cues are written for (see {@link MatchingForm}), with runs of spaces
-     * and line breaks shortened to one space and invisible formatting characters left out. {@code origin[i]} is
-     * where character {@code i} came from in the written text.
-     */
-    private record MatchingText(String original, String text, int[] origin) {
-        static MatchingText of(String original) {
-            StringBuilder text = new StringBuilder(original.length());
-            int[] origin = new int[original.length()];
-            for (int i = 0; i < original.length(); i++) {
-                char c = original.charAt(i);
-                if (Character.getType(c) == Character.FORMAT) {
-                    continue;
-                }
-                char plain = MatchingForm.of(c);
-                if (plain == ' ' && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
-                    continue;
-                }
-                origin[text.length()] = i;
-                text.append(plain);
-            }
-            return new MatchingText(original, text.toString(), origin);
+    /** The span without spaces or punctuation at its ends (apostrophes stay), or {@code null} if nothing is left. */
+    private static Span trimmed(MatchingText matching, Span span) {
+        String text = matching.text();
+        int start = span.start();
+        int end = span.end();
+        while (start < end && !isKept(text.charAt(start))) {
+            start++;
         }
+        while (end > start && !isKept(text.charAt(end - 1))) {
+            end--;
+        }
+        return start < end ? new Span(start, end) : null;
+    }
 
-        /** The span without spaces or punctuation at its ends (apostrophes stay), or {@code null} if nothing is left. */
-        Span trimmed(Span span) {
-            int start = span.start();
-            int end = span.end();
-            while (start < end && !isKept(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && !isKept(text.charAt(end - 1))) {
-                end--;
-            }
-            return start < end ? new Span(start, end) : null;
-        }
-
-        private static boolean isKept(char c) {
-            return Character.isLetterOrDigit(c) || c == '\'';
-        }
-
-        /** The written words behind {@code text[start, end)}. */
-        String original(int start, int end) {
-            return original.substring(origin[start], origin[end - 1] + 1);
-        }
+    private static boolean isKept(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
     }
 }
