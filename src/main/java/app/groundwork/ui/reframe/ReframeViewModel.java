@@ -427,6 +427,12 @@ public final class ReframeViewModel {
                                 : Failures.describe(failure, "action.keep"));
                         return null;
                     }
+                    if (kept.isEmpty() && recordId.get() != null) {
+                        // deleted in the Journal while open here: what is on screen becomes a new record at the next keep
+                        recordId.set(null);
+                        keptAtEdit = -1;
+                        problem.set(Messages.get("reframe.deletedMeanwhile"));
+                    }
                     kept.ifPresent(saved -> {
                         recordId.set(saved.entry().id());
                         keptStatus.set(Messages.get("reframe.kept", now()));

@@ -196,4 +196,24 @@ class ReframeViewModelTest {
         assertEquals(ReframeStep.SITUATION, record.stepProperty().get());
         assertEquals(List.of(first), record.inProgress().stream().map(Reframe::id).toList());
     }
+
+    @Test
+    void aRecordDeletedInTheJournalWhileOpenIsKeptAsANewOneRatherThanLost() {
+        record.thoughtProperty().set("I let the whole team down");
+        record.keep().join();
+        long first = record.recordIdProperty().get();
+        session.journal().delete(first).join();
+
+        record.evidenceForProperty().set("The deadline moved twice.");
+        record.keep().join();
+        assertNull(record.recordIdProperty().get());
+        assertTrue(record.problemProperty().get().startsWith("This record was deleted"), record.problemProperty().get());
+
+        record.keep().join();
+
+        Reframe kept = stored();
+        assertTrue(kept.id() != first);
+        assertEquals("I let the whole team down", kept.content().thought());
+        assertEquals("The deadline moved twice.", kept.content().evidenceFor());
+    }
 }
