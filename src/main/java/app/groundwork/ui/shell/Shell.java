@@ -108,7 +108,11 @@ public final class Shell {
         }
         current.set(screen);
         navButtons.get(screen).setSelected(true);
-        content.getChildren().setAll(workspace.view(screen));
+        Node view = workspace.view(screen);
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != view) {
+            // showing the screen already on show leaves it in place, so focus and half-done clicks are not lost
+            content.getChildren().setAll(view);
+        }
         workspace.shown(screen);
     }
 

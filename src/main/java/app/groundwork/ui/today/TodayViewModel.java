@@ -204,10 +204,7 @@ public final class TodayViewModel {
                 .map(instrument -> new Reminder(instrument, Messages.get("today.reminder." + instrument.id())))
                 .toList();
         if (!shown.equals(reminders)) {
-            if (!reminders.equals(shown)) {
-                // rebuilt only when something changed, so a refresh never pulls the keyboard focus off "Take it now"
-                reminders.setAll(shown);
-            }
+            reminders.setAll(shown);
         }
     }
 
