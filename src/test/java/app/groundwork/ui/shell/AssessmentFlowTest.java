@@ -73,9 +73,14 @@ class AssessmentFlowTest {
 
     @Test
     void aWho5TakenOnTheScreenShowsItsResultAndIsKept(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#today-take-who5").tryQuery().isPresent()
+        waitUntil(() -> robot.lookup("#today-take-who5").tryQuery().map(node -> node.getScene() != null).orElse(false)
                 && robot.lookup("#today-reminders").query().isVisible());
-        robot.clickOn("#today-take-who5");
+        // Today settles (its queries land) before the click, so the button clicked is the one on screen
+        WaitForAsyncUtils.waitForFxEvents();
+        Node take = robot.lookup("#today-take-who5").query();
+        robot.interact(take::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(take);
         waitUntil(() -> robot.lookup("#assessments-submit").tryQuery().isPresent()
                 && robot.lookup("#assessments-submit").query().isVisible());
         assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#nav-assessments").query()).isSelected());
