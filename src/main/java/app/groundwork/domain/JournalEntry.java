@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param excerpt    the note, or the part of it around the search matches, with matches marked
  * @param assessment for assessment entries, the instrument, score and band; {@code null} for other kinds
  * @param reframe    for thought records, the whole record; {@code null} for other kinds
+ * @param goal       for goal outcomes, the outcome with its goal; {@code null} for other kinds
  */
 public record JournalEntry(
         long id,
@@ -23,7 +24,8 @@ public record JournalEntry(
         Integer mood,
         HighlightedText excerpt,
         AssessmentSummary assessment,
-        Reframe reframe) {
+        Reframe reframe,
+        GoalMark goal) {
 
     public JournalEntry {
         Objects.requireNonNull(type, "type");
@@ -34,20 +36,31 @@ public record JournalEntry(
         excerpt = excerpt == null ? HighlightedText.plain(note) : excerpt;
     }
 
-    /** An entry that is not a thought record. */
+    /** An entry that is not a goal outcome. */
+    public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
+                        Integer mood, HighlightedText excerpt, AssessmentSummary assessment, Reframe reframe) {
+        this(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, null);
+    }
+
+    /** An entry that is neither a thought record nor a goal outcome. */
     public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
                         Integer mood, HighlightedText excerpt, AssessmentSummary assessment) {
-        this(id, type, date, time, note, tags, mood, excerpt, assessment, null);
+        this(id, type, date, time, note, tags, mood, excerpt, assessment, null, null);
     }
 
     /** An entry that is neither an assessment nor a thought record. */
     public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
                         Integer mood, HighlightedText excerpt) {
-        this(id, type, date, time, note, tags, mood, excerpt, null, null);
+        this(id, type, date, time, note, tags, mood, excerpt, null, null, null);
     }
 
     /** This entry with its thought record attached. */
     public JournalEntry withReframe(Reframe record) {
-        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, record);
+        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, record, goal);
+    }
+
+    /** This entry with its goal outcome attached. */
+    public JournalEntry withGoal(GoalMark mark) {
+        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, mark);
     }
 }

@@ -37,7 +37,11 @@ public record Recurrence(Set<DayOfWeek> days) {
     }
 
     public boolean fallsOn(LocalDate date) {
-        return days.contains(date.getDayOfWeek());
+        return fallsOnDay(date.getDayOfWeek());
+    }
+
+    public boolean fallsOnDay(DayOfWeek day) {
+        return days.contains(day);
     }
 
     /** The chosen days in week order, Monday first. */

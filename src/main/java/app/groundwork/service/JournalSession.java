@@ -10,6 +10,7 @@ import app.groundwork.store.AssessmentRepository;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
+import app.groundwork.store.GoalRepository;
 import app.groundwork.store.JournalRepository;
 import app.groundwork.store.PreferenceRepository;
 import app.groundwork.store.ReframeRepository;
@@ -30,6 +31,7 @@ public final class JournalSession implements AutoCloseable {
     private final AssessmentService assessments;
     private final SupportService support;
     private final ReframeService reframes;
+    private final GoalService goals;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -43,6 +45,9 @@ public final class JournalSession implements AutoCloseable {
         this.reframes = new ReframeService(new ReframeRepository(database),
                 new ReframeRules(content.vocabulary(), trapIds(content)), trap -> trapName(content, trap), screener,
                 new TrapSuggester(content), clock);
+        this.goals = new GoalService(new GoalRepository(database), new JournalRepository(database),
+                new PreferenceRepository(database), screener,
+                category -> content.goalIdeas().categoryName(category), clock);
     }
 
     public CheckInService checkIns() {
@@ -52,6 +57,11 @@ public final class JournalSession implements AutoCloseable {
     /** Thought records: kept, finished, looked back on. */
     public ReframeService reframes() {
         return reframes;
+    }
+
+    /** Small steps, experiments, the ladder and the wins ledger. */
+    public GoalService goals() {
+        return goals;
     }
 
     public JournalService journal() {

@@ -7,6 +7,7 @@ import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalQuery;
+import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.Reframe;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -99,6 +100,7 @@ public final class JournalRepository {
 
         List<JournalEntry> entries = new ArrayList<>();
         List<Long> reframeIds = new ArrayList<>();
+        List<Long> goalIds = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
@@ -109,11 +111,25 @@ public final class JournalRepository {
                     entries.add(entry);
                     if (entry.type() == EntryType.REFRAME) {
                         reframeIds.add(entry.id());
+                    } else if (entry.type() == EntryType.GOAL) {
+                        goalIds.add(entry.id());
                     }
                 }
             }
         }
-        return withReframes(connection, entries, reframeIds);
+        return withGoals(connection, withReframes(connection, entries, reframeIds), goalIds);
+    }
+
+    /** A goal outcome is read by its step, so the Journal gets the outcome and its goal for each. */
+    private static List<JournalEntry> withGoals(Connection connection, List<JournalEntry> entries, List<Long> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        Map<Long, GoalMark> marks = GoalRepository.findAll(connection, ids);
+        return entries.stream()
+                .map(entry -> marks.containsKey(entry.id()) ? entry.withGoal(marks.get(entry.id())) : entry)
+                .toList();
     }
 
     /** Thought records show more than their note, so the Journal gets the whole record for each. */
