@@ -114,7 +114,7 @@ public final class GoalForm {
             case DAYS -> Recurrence.on(chosenDays());
         };
         Prediction prediction = experiment.get() ? new Prediction(fear.get().strip(), predicted.get()) : null;
-        return new GoalPlan(title.get().strip(), category.get(), size.get(), recurrence,
+        return new GoalPlan(title.get().strip(), category.get(), size.get() == null ? 0 : size.get(), recurrence,
                 repeat.get() == Repeat.ONCE ? due.get() : null, note.get().strip(), prediction, ideaId);
     }
 
@@ -124,7 +124,12 @@ public final class GoalForm {
         if (repeat.get() == Repeat.DAYS && chosenDays().isEmpty()) {
             problems.add(FieldProblem.of("repeat", "problem.goal.noDays"));
         }
-        problems.addAll(GoalRules.problems(plan()));
+        if (size.get() == null) {
+            problems.add(FieldProblem.of("size", "problem.goal.sizeNeeded"));
+        }
+        GoalRules.problems(plan()).stream()
+                .filter(problem -> size.get() != null || !problem.field().equals("size"))
+                .forEach(problems::add);
         return problems;
     }
 
