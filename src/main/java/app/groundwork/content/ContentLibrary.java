@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
  * responses shown after a check-in, the self-assessments, the helplines of each region, the crisis lexicon and the
- * thinking traps with the cues that suggest them. Loading
- * checks every file completely, so a library that loads is safe to use.
+ * thinking traps with the cues that suggest them, and the goal ideas with the names of goal categories and sizes.
+ * Loading checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
     static final String EMOTIONS_FILE = "emotions.json";
@@ -29,6 +29,7 @@ public final class ContentLibrary {
     static final String REFRAME_GUIDE_FILE = "reframe-guide.json";
     static final String THINKING_TRAPS_FILE = "thinking-traps.json";
     static final String TRAP_CUES_FILE = "trap-cues.json";
+    static final String GOAL_IDEAS_FILE = "goal-ideas.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -44,6 +45,7 @@ public final class ContentLibrary {
     private final CrisisLexicon crisisLexicon;
     private final ReframeGuide reframeGuide;
     private final Traps traps;
+    private final GoalIdeas goalIdeas;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
@@ -56,7 +58,8 @@ public final class ContentLibrary {
     private ContentLibrary(IdCatalog<Emotion> emotions, IdCatalog<BodySignal> bodySignals, IdCatalog<LifeArea> lifeAreas,
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
-                           CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps) {
+                           CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps,
+                           GoalIdeas goalIdeas) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -72,6 +75,7 @@ public final class ContentLibrary {
         this.crisisLexicon = crisisLexicon;
         this.reframeGuide = reframeGuide;
         this.traps = traps;
+        this.goalIdeas = goalIdeas;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -112,8 +116,10 @@ public final class ContentLibrary {
         CrisisLexicon crisisLexicon = readCrisisLexicon(reader);
         ReframeGuide reframeGuide = ReframeGuideChecks.read(reader, REFRAME_GUIDE_FILE);
         Traps traps = readTraps(reader);
+        GoalIdeas goalIdeas = GoalIdeasChecks.read(reader, GOAL_IDEAS_FILE);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
-                helplines, crisisLexicon, reframeGuide, traps);
+                helplines, crisisLexicon, reframeGuide, traps,
+                goalIdeas);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -243,6 +249,11 @@ public final class ContentLibrary {
     /** The wording that suggests each trap; see {@code insight.TrapSuggester}. */
     public TrapCues trapCues() {
         return traps.cues();
+    }
+
+    /** The names of goal categories and sizes, and the library of ready-made small steps. */
+    public GoalIdeas goalIdeas() {
+        return goalIdeas;
     }
 
     /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */

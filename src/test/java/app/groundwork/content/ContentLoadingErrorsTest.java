@@ -605,6 +605,155 @@ class ContentLoadingErrorsTest {
         assertEquals("no cue suggests \"all-or-nothing\"", error.problem());
     }
 
+    @Test
+    void aGoalIdeaInAnUnknownCategoryIsRefused() {
+        ContentException error = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(0)).put("category", "family")));
+        assertPoints(error, "goal-ideas.json", "water-before-coffee", "category");
+        assertTrue(error.problem().startsWith("there is no category \"family\"; use one of self-care, movement, study"),
+                error.problem());
+    }
+
+    @Test
+    void goalCategoriesMustBeTheKnownOnesEachOnceInOrder() {
+        ContentException unknown = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "categories",
+                categories -> ((ObjectNode) categories.get(7)).put("id", "fun")));
+        assertPoints(unknown, "goal-ideas.json", "fun", "id");
+        assertTrue(unknown.problem().startsWith("there is no category \"fun\""), unknown.problem());
+
+        ContentException missing = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "categories",
+                categories -> categories.remove(7)));
+        assertEquals("goal-ideas.json", missing.file());
+        assertTrue(missing.entry().isEmpty());
+        assertEquals(Optional.of("categories"), missing.field());
+        assertEquals("there is no entry for the category \"joy\"", missing.problem());
+
+        ContentException twice = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "categories",
+                categories -> categories.add(categories.get(3).deepCopy())));
+        assertPoints(twice, "goal-ideas.json", "work", "id");
+        assertEquals("this id is already used by entry #3", twice.problem());
+
+        ContentException order = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "categories",
+                categories -> categories.insert(0, categories.remove(1))));
+        assertPoints(order, "goal-ideas.json", "movement", "id");
+        assertTrue(order.problem().startsWith("expected the category \"self-care\" here"), order.problem());
+
+        assertPoints(loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "categories",
+                        categories -> ((ObjectNode) categories.get(4)).put("name", " "))),
+                "goal-ideas.json", "social", "name");
+    }
+
+    @Test
+    void goalSizesRunFromOneToFiveEachOnce() {
+        ContentException outside = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "sizes",
+                sizes -> ((ObjectNode) sizes.get(4)).put("size", 6)));
+        assertPoints(outside, "goal-ideas.json", "#4", "size");
+        assertEquals("6 is outside 1–5", outside.problem());
+
+        ContentException missing = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "sizes",
+                sizes -> sizes.remove(2)));
+        assertEquals(Optional.of("sizes"), missing.field());
+        assertTrue(missing.entry().isEmpty());
+        assertEquals("there is no entry for size 3", missing.problem());
+
+        ContentException twice = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "sizes",
+                sizes -> ((ObjectNode) sizes.get(3)).put("size", 2)));
+        assertPoints(twice, "goal-ideas.json", "#3", "size");
+        assertEquals("size 2 is already described by entry #1", twice.problem());
+
+        ContentException order = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "sizes",
+                sizes -> sizes.add(sizes.remove(0))));
+        assertPoints(order, "goal-ideas.json", "#0", "size");
+        assertTrue(order.problem().startsWith("expected size 1 here"), order.problem());
+
+        assertPoints(loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "sizes",
+                        sizes -> ((ObjectNode) sizes.get(0)).remove("about"))),
+                "goal-ideas.json", "#0", "about");
+    }
+
+    @Test
+    void aGoalIdeaNeedsASizeFromOneToFive() {
+        ContentException tooBig = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(1)).put("size", 6)));
+        assertPoints(tooBig, "goal-ideas.json", "open-the-curtains", "size");
+        assertEquals("6 is outside 1–5", tooBig.problem());
+        assertPoints(loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                        ideas -> ((ObjectNode) ideas.get(1)).put("size", 0))),
+                "goal-ideas.json", "open-the-curtains", "size");
+        ContentException missing = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(1)).remove("size")));
+        assertPoints(missing, "goal-ideas.json", "open-the-curtains", "size");
+        assertEquals("is missing", missing.problem());
+        ContentException text = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(1)).put("size", "3")));
+        assertPoints(text, "goal-ideas.json", "open-the-curtains", "size");
+        assertEquals("expected a whole number, found text \"3\"", text.problem());
+    }
+
+    @Test
+    void goalIdeaIdsAreUnique() {
+        ContentException error = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(2)).put("id", "water-before-coffee")));
+        assertPoints(error, "goal-ideas.json", "water-before-coffee", "id");
+        assertEquals("this id is already used by entry #0", error.problem());
+    }
+
+    @Test
+    void aGoalIdeaTitleIsOneShortLine() {
+        ContentException blank = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(0)).put("title", "   ")));
+        assertPoints(blank, "goal-ideas.json", "water-before-coffee", "title");
+        assertEquals("is empty", blank.problem());
+
+        ContentException tooLong = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(0)).put("title", "Drink ".repeat(14) + "water")));
+        assertPoints(tooLong, "goal-ideas.json", "water-before-coffee", "title");
+        assertEquals("is 89 characters long; keep it to 80 or fewer", tooLong.problem());
+
+        ContentException twoLines = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(0)).put("title", "Drink a glass of water\nbefore coffee")));
+        assertPoints(twoLines, "goal-ideas.json", "water-before-coffee", "title");
+        assertEquals("holds a line break; keep it to one line", twoLines.problem());
+    }
+
+    @Test
+    void aGoalIdeaNeedsAShortReason() {
+        ContentException missing = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(5)).remove("why")));
+        assertPoints(missing, "goal-ideas.json", "cook-one-simple-meal", "why");
+        assertEquals("is missing", missing.problem());
+        assertPoints(loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                        ideas -> ((ObjectNode) ideas.get(5)).put("why", ""))),
+                "goal-ideas.json", "cook-one-simple-meal", "why");
+        ContentException tooLong = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas",
+                ideas -> ((ObjectNode) ideas.get(5)).put("why", "It helps. ".repeat(17))));
+        assertPoints(tooLong, "goal-ideas.json", "cook-one-simple-meal", "why");
+        assertEquals("is 170 characters long; keep it to 160 or fewer", tooLong.problem());
+    }
+
+    @Test
+    void everyGoalCategoryNeedsAnIdeaAtEverySize() {
+        ContentException error = loadWith("goal-ideas.json", bundledWith("goal-ideas.json", "ideas", ideas -> {
+            for (int i = ideas.size() - 1; i >= 0; i--) {
+                if (ideas.get(i).get("category").asText().equals("study") && ideas.get(i).get("size").asInt() == 4) {
+                    ideas.remove(i);
+                }
+            }
+        }));
+        assertEquals("goal-ideas.json", error.file());
+        assertTrue(error.entry().isEmpty());
+        assertEquals(Optional.of("ideas"), error.field());
+        assertEquals("the category \"study\" has no idea of size 4; every category needs one at each size", error.problem());
+    }
+
+    @Test
+    void goalIdeasNeedAllThreeLists() {
+        ContentException error = loadWith("goal-ideas.json", """
+                {"version": 1, "categories": [], "ideas": []}""");
+        assertEquals(Optional.of("sizes"), error.field());
+        assertEquals("is missing", error.problem());
+    }
+
     /** A bundled file with one of its lists changed by {@code change}. */
     private static String bundledWith(String file, String list, Consumer<ArrayNode> change) {
         ObjectMapper mapper = new ObjectMapper();
