@@ -92,7 +92,7 @@ public final class GoalsView extends ScrollPane {
                     model.showIdeasFor(offer);
                     Node library = lookup("#goals-ideas");
                     if (library != null) {
-                        ScrollIntoView.reveal(library);
+                        ScrollIntoView.reveal(this, library);
                     }
                 });
                 Button aside = new Button(Messages.get("goals.offer.notNow"));
@@ -204,7 +204,7 @@ public final class GoalsView extends ScrollPane {
         model.closingProperty().addListener((obs, old, goal) -> {
             if (goal != null) {
                 Platform.runLater(() -> {
-                    ScrollIntoView.reveal(card);
+                    ScrollIntoView.reveal(this, card);
                     happened.requestFocus();
                 });
             }
@@ -267,7 +267,7 @@ public final class GoalsView extends ScrollPane {
         change.setAccessibleText(Messages.get("goals.open.change.accessible", goal.title()));
         change.setOnAction(event -> {
             model.edit(goal);
-            ScrollIntoView.reveal(title);
+            ScrollIntoView.reveal(this, title);
             title.requestFocus();
         });
         Button letGo = new Button(Messages.get("goals.open.letGo"));
@@ -494,7 +494,7 @@ public final class GoalsView extends ScrollPane {
         shape.setAccessibleText(Messages.get("goals.ideas.shape.accessible", idea.title()));
         shape.setOnAction(event -> {
             model.shapeIdea(idea);
-            ScrollIntoView.reveal(title);
+            ScrollIntoView.reveal(this, title);
             title.requestFocus();
         });
         HBox buttons = new HBox(4, add, shape);
