@@ -2,6 +2,7 @@ package app.groundwork.ui.common;
 
 import app.groundwork.Messages;
 import app.groundwork.domain.AssessmentSummary;
+import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.Reframe;
@@ -65,6 +66,12 @@ public final class EntryCell extends ListCell<JournalEntry> {
             kind.getStyleClass().addAll("entry-mood", "entry-reframe");
             top.getChildren().add(kind);
         }
+        String step = goalSummary(entry);
+        if (!step.isEmpty()) {
+            Label kind = new Label(step);
+            kind.getStyleClass().addAll("entry-mood", "entry-goal");
+            top.getChildren().add(kind);
+        }
         if (!entry.tags().isEmpty()) {
             Label tags = new Label(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             tags.getStyleClass().add("entry-tags");
@@ -73,7 +80,15 @@ public final class EntryCell extends ListCell<JournalEntry> {
         TextFlow note = excerpt(entry.excerpt());
         note.getStyleClass().add("entry-note");
         VBox box = new VBox(4, top);
-        if (!entry.excerpt().text().isBlank()) {
+        GoalMark mark = entry.goal();
+        if (mark != null) {
+            Label title = new Label(mark.goal().title());
+            title.getStyleClass().add("entry-step");
+            title.setWrapText(true);
+            title.prefWidthProperty().bind(box.prefWidthProperty());
+            box.getChildren().add(title);
+        }
+        if (!entry.excerpt().text().isBlank() && (mark == null || !entry.excerpt().text().equals(mark.goal().title()))) {
             box.getChildren().add(note);
         }
         if (entry.reframe() != null && !entry.reframe().content().alternative().isBlank()) {
@@ -88,7 +103,7 @@ public final class EntryCell extends ListCell<JournalEntry> {
         setGraphic(box);
         setText(null);
         setAccessibleText(Messages.get("entry.accessible", when, entry.mood() != null ? Messages.get("entry.mood", entry.mood())
-                        : reframe.isEmpty() ? summary : reframe,
+                        : !reframe.isEmpty() ? reframe : !step.isEmpty() ? step + ", " + entry.goal().goal().title() : summary,
                 entry.excerpt().text()));
     }
 
@@ -100,6 +115,24 @@ public final class EntryCell extends ListCell<JournalEntry> {
         }
         return Messages.get("entry.assessment", assessment.instrument().shortName(),
                 assessment.formattedScore(Locale.getDefault()), assessment.formattedHighestScore());
+    }
+
+    /**
+     * "Step · done" for a goal outcome, "Experiment · done · feared 80, felt 35" for an experiment carried out; empty
+     * for other kinds.
+     */
+    static String goalSummary(JournalEntry entry) {
+        GoalMark mark = entry.goal();
+        if (mark == null) {
+            return "";
+        }
+        String outcome = Messages.get("entry.goal.outcome." + mark.outcome().id());
+        if (!mark.goal().experiment()) {
+            return Messages.get("entry.goal", outcome);
+        }
+        return mark.result() == null ? Messages.get("entry.goal.experiment", outcome)
+                : Messages.get("entry.goal.experimentResult", outcome, mark.goal().plan().prediction().discomfort(),
+                mark.result().discomfort());
     }
 
     /** "Reframe · belief 90 → 35" for a finished thought record, "Reframe · in progress" for one left open. */

@@ -73,6 +73,11 @@ public final class GoalWords {
         return Messages.get("goals.day." + day.getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT).substring(0, 3));
     }
 
+    /** "Mon", for the day chips. */
+    static String shortDayName(DayOfWeek day) {
+        return Messages.get("goals.dayShort." + day.getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT).substring(0, 3));
+    }
+
     /** "a", "a and b", "a, b and c". */
     static String joined(List<String> words) {
         if (words.size() <= 1) {

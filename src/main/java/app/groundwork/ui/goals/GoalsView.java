@@ -189,7 +189,7 @@ public final class GoalsView extends ScrollPane {
         keep.setId("goals-close-keep");
         keep.getStyleClass().add("accent");
         keep.setOnAction(event -> model.closeExperiment());
-        Button cancel = new Button(Messages.get("action.cancel"));
+        Button cancel = new Button(Messages.get("goals.cancel"));
         cancel.setId("goals-close-cancel");
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(event -> model.cancelClosing());
@@ -342,7 +342,7 @@ public final class GoalsView extends ScrollPane {
         FlowPane days = new FlowPane(4, 4);
         days.setId("goals-days");
         for (DayOfWeek day : DayOfWeek.values()) {
-            ToggleButton chip = Ui.chip(GoalWords.dayName(day), GoalWords.dayName(day));
+            ToggleButton chip = Ui.chip(GoalWords.shortDayName(day), GoalWords.dayName(day));
             chip.setId("goals-day-" + day.name().toLowerCase(java.util.Locale.ROOT).substring(0, 3));
             chip.selectedProperty().bindBidirectional(form.dayProperty(day));
             days.getChildren().add(chip);
@@ -393,7 +393,7 @@ public final class GoalsView extends ScrollPane {
                 .then(Messages.get("goals.form.save")).otherwise(Messages.get("goals.form.saveChanges")));
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> model.save());
-        Button cancel = new Button(Messages.get("action.cancel"));
+        Button cancel = new Button(Messages.get("goals.cancel"));
         cancel.setId("goals-cancel-edit");
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(event -> model.cancelEdit());

@@ -26,6 +26,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -64,6 +66,7 @@ public final class GoalsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper formProblem = new ReadOnlyStringWrapper(this, "formProblem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyIntegerWrapper winsThisWeek = new ReadOnlyIntegerWrapper(this, "winsThisWeek");
 
     private final GoalForm form = new GoalForm();
 
@@ -141,6 +144,11 @@ public final class GoalsViewModel {
         return formProblem.getReadOnlyProperty();
     }
 
+    /** Wins since Monday: the evidence counter Today shows. */
+    public ReadOnlyIntegerProperty winsThisWeekProperty() {
+        return winsThisWeek.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -193,7 +201,8 @@ public final class GoalsViewModel {
         CompletableFuture<List<Goal>> all = goals.open();
         CompletableFuture<List<LadderOffer>> offered = goals.ladderOffers();
         CompletableFuture<List<GoalStats.ExperimentGap>> experiments = goals.experiments();
-        return CompletableFuture.allOf(due, all, offered, experiments).handleAsync((done, failure) -> {
+        CompletableFuture<Integer> weekWins = goals.winsThisWeek();
+        return CompletableFuture.allOf(due, all, offered, experiments, weekWins).handleAsync((done, failure) -> {
             if (failure != null) {
                 problem.set(Failures.describe(failure, "action.load"));
                 return null;
@@ -203,6 +212,7 @@ public final class GoalsViewModel {
             replace(open, all.join());
             replace(offers, offered.join());
             relief.set(reliefSentence(experiments.join()));
+            winsThisWeek.set(weekWins.join());
             return null;
         }, ui);
     }

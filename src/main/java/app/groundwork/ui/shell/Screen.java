@@ -5,6 +5,7 @@ public enum Screen {
     TODAY("nav.today"),
     CHECKIN("nav.checkin"),
     REFRAME("nav.reframe"),
+    GOALS("nav.goals"),
     JOURNAL("nav.journal"),
     ASSESSMENTS("nav.assessments"),
     SETTINGS("nav.settings");

@@ -3,6 +3,7 @@ package app.groundwork.ui.shell;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.content.HelplineRegion;
 import app.groundwork.domain.EntryType;
+import app.groundwork.domain.Goal;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.insight.CheckInResponder;
@@ -19,6 +20,9 @@ import app.groundwork.ui.reframe.ReframeView;
 import app.groundwork.ui.reframe.ReframeViewModel;
 import app.groundwork.ui.settings.SettingsView;
 import app.groundwork.ui.settings.SettingsViewModel;
+import app.groundwork.ui.goals.GoalWords;
+import app.groundwork.ui.goals.GoalsView;
+import app.groundwork.ui.goals.GoalsViewModel;
 import app.groundwork.ui.today.LookBackModel;
 import app.groundwork.ui.today.TodayView;
 import app.groundwork.ui.today.TodayViewModel;
@@ -39,6 +43,7 @@ import javafx.scene.Node;
  */
 final class Workspace {
     private final TodayViewModel today;
+    private final GoalsViewModel goals;
     private final CheckInViewModel checkIn;
     private final JournalViewModel journal;
     private final SettingsViewModel settings;
@@ -75,6 +80,13 @@ final class Workspace {
             lookBack.refresh();
             journal.refresh();
         });
+        goals = new GoalsViewModel(session.goals(), new GoalWords(content.goalIdeas()), ui);
+        goals.setAfterSave(safety -> {
+            if (safety.flagged()) {
+                openSupport.run();
+            }
+            journal.refresh();
+        });
         checkIn.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();
@@ -94,7 +106,9 @@ final class Workspace {
             case TODAY -> {
                 today.refresh();
                 lookBack.refresh();
+                goals.refresh();
             }
+            case GOALS -> goals.refresh();
             case JOURNAL -> journal.refresh();
             case ASSESSMENTS -> assessments.refresh();
             case SETTINGS -> settings.support().refresh();
@@ -105,14 +119,16 @@ final class Workspace {
 
     private Node build(Screen screen) {
         return switch (screen) {
-            case TODAY -> new TodayView(today, lookBack, () -> navigate.accept(Screen.CHECKIN),
+            case TODAY -> new TodayView(today, lookBack, goals, new TodayView.Routes(() -> navigate.accept(Screen.CHECKIN),
                     () -> navigate.accept(Screen.REFRAME), () -> navigate.accept(Screen.JOURNAL),
-                    this::takeAssessment, openSupport);
+                    this::takeAssessment, openSupport, () -> navigate.accept(Screen.GOALS),
+                    () -> navigate.accept(Screen.GOALS), this::closeExperiment));
             case CHECKIN -> {
                 checkIn.checkForDraft();
                 yield new CheckInView(checkIn);
             }
             case REFRAME -> new ReframeView(reframe, content, () -> navigate.accept(Screen.JOURNAL));
+            case GOALS -> new GoalsView(goals);
             case JOURNAL -> new JournalView(journal, this::openEntry);
             case ASSESSMENTS -> new AssessmentsView(assessments);
             case SETTINGS -> new SettingsView(settings);
@@ -130,6 +146,12 @@ final class Workspace {
         }
     }
 
+    /** Today's "How did it go?": the Goals screen, at the experiment's result. */
+    private void closeExperiment(Goal experiment) {
+        goals.startClosing(experiment);
+        navigate.accept(Screen.GOALS);
+    }
+
     /** Today's reminder: the Self-assessments screen, straight at the instrument's questions. */
     private void takeAssessment(Instrument instrument) {
         assessments.take(instrument);
@@ -138,6 +160,10 @@ final class Workspace {
 
     AssessmentsViewModel assessments() {
         return assessments;
+    }
+
+    GoalsViewModel goals() {
+        return goals;
     }
 
     ReframeViewModel reframe() {

@@ -2,7 +2,14 @@ package app.groundwork.ui.today;
 
 import app.groundwork.Messages;
 import app.groundwork.content.Card;
+import app.groundwork.domain.DueGoal;
+import app.groundwork.domain.Goal;
+import app.groundwork.domain.GoalOutcome;
 import app.groundwork.domain.Instrument;
+import app.groundwork.ui.goals.GoalsViewModel;
+import app.groundwork.ui.goals.StepRow;
+import java.util.ArrayList;
+import java.util.List;
 import app.groundwork.ui.common.EntryCell;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
@@ -24,11 +31,23 @@ import javafx.scene.layout.VBox;
 /** The first screen: a quiet start to the day. */
 public final class TodayView extends ScrollPane {
     /**
-     * @param takeAssessment opens the Self-assessments screen at an instrument's questions
-     * @param openSupport    opens the support panel
+     * Where Today's buttons lead.
+     *
+     * @param takeAssessment  opens the Self-assessments screen at an instrument's questions
+     * @param openSupport     opens the support panel
+     * @param closeExperiment opens the Goals screen at an experiment's "how did it go?"
      */
-    public TodayView(TodayViewModel model, LookBackModel lookBack, Runnable startCheckIn, Runnable startReframe,
-                     Runnable openJournal, Consumer<Instrument> takeAssessment, Runnable openSupport) {
+    public record Routes(Runnable startCheckIn, Runnable startReframe, Runnable openJournal,
+                         Consumer<Instrument> takeAssessment, Runnable openSupport, Runnable openGoals, Runnable openWins,
+                         Consumer<Goal> closeExperiment) {
+    }
+
+    public TodayView(TodayViewModel model, LookBackModel lookBack, GoalsViewModel goals, Routes routes) {
+        Runnable startCheckIn = routes.startCheckIn();
+        Runnable startReframe = routes.startReframe();
+        Runnable openJournal = routes.openJournal();
+        Consumer<Instrument> takeAssessment = routes.takeAssessment();
+        Runnable openSupport = routes.openSupport();
         getStyleClass().add("screen-scroll");
         setFitToWidth(true);
         ScrollIntoView.install(this);
@@ -65,7 +84,8 @@ public final class TodayView extends ScrollPane {
         problem.managedProperty().bind(problem.visibleProperty());
 
         VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model, openSupport), checkIn,
-                lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model), recentBox(model, openJournal));
+                stepsBox(goals, routes), lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model),
+                recentBox(model, openJournal));
         page.getStyleClass().add("screen");
         setContent(page);
     }
@@ -101,6 +121,68 @@ public final class TodayView extends ScrollPane {
         box.getStyleClass().addAll("card", "nudge-card");
         box.visibleProperty().bind(model.nudgeProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /**
+     * Today's steps, marked in place, and the evidence counter: this week's wins. With nothing set yet it offers a
+     * first small step instead.
+     */
+    private static Node stepsBox(GoalsViewModel goals, Routes routes) {
+        Label kicker = Ui.text("today.steps.kicker", "kicker");
+        VBox rows = new VBox(6);
+        rows.setId("today-steps");
+        StepRow.Actions actions = new StepRow.Actions() {
+            @Override
+            public void mark(Goal goal, GoalOutcome outcome) {
+                goals.mark(goal, outcome);
+            }
+
+            @Override
+            public void unmark(Goal goal) {
+                goals.unmark(goal);
+            }
+
+            @Override
+            public void close(Goal experiment) {
+                routes.closeExperiment().accept(experiment);
+            }
+        };
+        Runnable fill = () -> {
+            List<Node> shown = new ArrayList<>();
+            for (DueGoal item : goals.today()) {
+                shown.add(StepRow.of(item, goals.words(), actions));
+            }
+            rows.getChildren().setAll(shown);
+        };
+        goals.today().addListener((ListChangeListener<DueGoal>) change -> fill.run());
+        fill.run();
+        Label none = Ui.text("today.steps.none", "muted");
+        none.visibleProperty().bind(Bindings.isEmpty(goals.today()));
+        none.managedProperty().bind(none.visibleProperty());
+
+        Label evidence = new Label();
+        evidence.setId("today-wins-week");
+        evidence.getStyleClass().add("evidence-count");
+        evidence.setWrapText(true);
+        evidence.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("today.steps.wins", goals.winsThisWeekProperty().get()), goals.winsThisWeekProperty()));
+        Button wins = new Button(Messages.get("today.steps.seeWins"));
+        wins.setId("today-open-wins");
+        wins.getStyleClass().add("flat");
+        wins.setOnAction(event -> routes.openWins().run());
+        Button open = new Button(Messages.get("today.steps.openGoals"));
+        open.setId("today-open-goals");
+        open.getStyleClass().add("flat");
+        open.setOnAction(event -> routes.openGoals().run());
+        HBox footer = new HBox(8, evidence, wins, open);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(evidence, Priority.ALWAYS);
+        evidence.setMaxWidth(Double.MAX_VALUE);
+
+        VBox box = new VBox(10, kicker, none, rows, footer);
+        box.setId("today-steps-card");
+        box.getStyleClass().add("card");
         return box;
     }
 
