@@ -51,6 +51,7 @@ public final class GoalsView extends ScrollPane {
     private final GoalsViewModel model;
     private final GoalWords words;
     private final TextField title = new TextField();
+    private final TextArea happened = new TextArea();
 
     public GoalsView(GoalsViewModel model) {
         this.model = model;
@@ -69,9 +70,10 @@ public final class GoalsView extends ScrollPane {
                 closingBox(), todayBox(), stepsAndForm(), ideasBox());
         page.getStyleClass().addAll("screen", "goals-screen");
         setContent(page);
+        // the keyboard lands in the form, or in the experiment's result when Today opened the screen for it
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                Platform.runLater(title::requestFocus);
+                Platform.runLater(() -> (model.closingProperty().get() != null ? happened : title).requestFocus());
             }
         });
     }
@@ -165,7 +167,7 @@ public final class GoalsView extends ScrollPane {
                     goal.plan().prediction().discomfort()));
         });
 
-        TextArea happened = area("goals-happened", model.happenedProperty(), "goals.close.happened.prompt");
+        area(happened, "goals-happened", model.happenedProperty(), "goals.close.happened.prompt");
         Slider actual = discomfortSlider("goals-actual");
         Label actualValue = new Label();
         actualValue.getStyleClass().add("emphasis");
@@ -536,7 +538,10 @@ public final class GoalsView extends ScrollPane {
     }
 
     private static TextArea area(String id, javafx.beans.property.StringProperty text, String promptKey) {
-        TextArea area = new TextArea();
+        return area(new TextArea(), id, text, promptKey);
+    }
+
+    private static TextArea area(TextArea area, String id, javafx.beans.property.StringProperty text, String promptKey) {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(3);
