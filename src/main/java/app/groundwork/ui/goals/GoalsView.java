@@ -248,6 +248,7 @@ public final class GoalsView extends ScrollPane {
         HBox.setHgrow(form, Priority.ALWAYS);
         HBox both = new HBox(18, steps, form);
         both.setAlignment(Pos.TOP_LEFT);
+        both.setFillHeight(false);
         return both;
     }
 

@@ -4,6 +4,7 @@ import app.groundwork.AppContext;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
+import app.groundwork.domain.GoalCategory;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.ReframeStep;
 import app.groundwork.domain.SupportContact;
@@ -12,6 +13,7 @@ import app.groundwork.service.JournalOpener;
 import app.groundwork.service.JournalSession;
 import app.groundwork.service.OpenOutcome;
 import app.groundwork.ui.common.Theme;
+import app.groundwork.ui.goals.GoalForm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +166,23 @@ public final class ScreenshotRenderer {
                 record.emotionsAfter().get(1).intensityProperty().set(55);
                 record.beliefAfterProperty().set(40);
                 record.finish();
+            }));
+            written.add(shot(stage, context, outDir.resolve("goals" + suffix), () -> shell.show(Screen.GOALS)));
+            written.add(shot(stage, context, outDir.resolve("goals-experiment" + suffix), () -> {
+                var goals = shell.workspace().goals();
+                goals.open().stream().filter(goal -> goal.experiment()).findFirst().ifPresent(experiment -> {
+                    goals.startClosing(experiment);
+                    goals.happenedProperty().set("She said yes straight away and asked how I was doing.");
+                    goals.actualProperty().set(25);
+                    goals.learnedProperty().set("The dread beforehand was the hardest part.");
+                });
+                GoalForm form = goals.form();
+                form.titleProperty().set("Tell my tutor I need more time for the essay");
+                form.categoryProperty().set(GoalCategory.BOUNDARIES);
+                form.sizeProperty().set(3);
+                form.experimentProperty().set(true);
+                form.fearProperty().set("He will think I am not coping and lose patience.");
+                form.predictedProperty().set(75);
             }));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
             written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
