@@ -163,7 +163,10 @@ public final class TodayView extends ScrollPane {
 
         Label evidence = new Label();
         evidence.setId("today-wins-week");
-        evidence.getStyleClass().add("evidence-count");
+        // the counter stands out once there is something to count; before that it is a quiet line
+        Runnable tone = () -> evidence.getStyleClass().setAll("label", goals.winsThisWeekProperty().get() > 0 ? "evidence-count" : "muted");
+        goals.winsThisWeekProperty().addListener((obs, old, count) -> tone.run());
+        tone.run();
         evidence.setWrapText(true);
         evidence.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("today.steps.wins", goals.winsThisWeekProperty().get()), goals.winsThisWeekProperty()));
