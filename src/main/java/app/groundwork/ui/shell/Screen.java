@@ -6,6 +6,7 @@ public enum Screen {
     CHECKIN("nav.checkin"),
     REFRAME("nav.reframe"),
     GOALS("nav.goals"),
+    WINS("nav.wins"),
     JOURNAL("nav.journal"),
     ASSESSMENTS("nav.assessments"),
     SETTINGS("nav.settings");

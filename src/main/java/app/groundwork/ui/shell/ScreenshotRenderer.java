@@ -184,6 +184,7 @@ public final class ScreenshotRenderer {
                 form.fearProperty().set("He will think I am not coping and lose patience.");
                 form.predictedProperty().set(75);
             }));
+            written.add(shot(stage, context, outDir.resolve("wins" + suffix), () -> shell.show(Screen.WINS)));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
             written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
                 shell.show(Screen.TODAY);

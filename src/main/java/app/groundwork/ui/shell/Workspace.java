@@ -26,6 +26,8 @@ import app.groundwork.ui.settings.SettingsViewModel;
 import app.groundwork.ui.today.LookBackModel;
 import app.groundwork.ui.today.TodayView;
 import app.groundwork.ui.today.TodayViewModel;
+import app.groundwork.ui.wins.WinsView;
+import app.groundwork.ui.wins.WinsViewModel;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -44,6 +46,7 @@ import javafx.scene.Node;
 final class Workspace {
     private final TodayViewModel today;
     private final GoalsViewModel goals;
+    private final WinsViewModel wins;
     private final CheckInViewModel checkIn;
     private final JournalViewModel journal;
     private final SettingsViewModel settings;
@@ -87,6 +90,13 @@ final class Workspace {
             }
             journal.refresh();
         });
+        wins = new WinsViewModel(session.goals(), content.goalIdeas(), ui);
+        wins.setAfterSave(safety -> {
+            if (safety.flagged()) {
+                openSupport.run();
+            }
+            goals.refresh();
+        });
         checkIn.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();
@@ -109,6 +119,7 @@ final class Workspace {
                 goals.refresh();
             }
             case GOALS -> goals.refresh();
+            case WINS -> wins.refresh();
             case JOURNAL -> journal.refresh();
             case ASSESSMENTS -> assessments.refresh();
             case SETTINGS -> settings.support().refresh();
@@ -122,13 +133,14 @@ final class Workspace {
             case TODAY -> new TodayView(today, lookBack, goals, new TodayView.Routes(() -> navigate.accept(Screen.CHECKIN),
                     () -> navigate.accept(Screen.REFRAME), () -> navigate.accept(Screen.JOURNAL),
                     this::takeAssessment, openSupport, () -> navigate.accept(Screen.GOALS),
-                    () -> navigate.accept(Screen.GOALS), this::closeExperiment));
+                    () -> navigate.accept(Screen.WINS), this::closeExperiment));
             case CHECKIN -> {
                 checkIn.checkForDraft();
                 yield new CheckInView(checkIn);
             }
             case REFRAME -> new ReframeView(reframe, content, () -> navigate.accept(Screen.JOURNAL));
             case GOALS -> new GoalsView(goals);
+            case WINS -> new WinsView(wins);
             case JOURNAL -> new JournalView(journal, this::openEntry);
             case ASSESSMENTS -> new AssessmentsView(assessments);
             case SETTINGS -> new SettingsView(settings);
@@ -160,6 +172,10 @@ final class Workspace {
 
     AssessmentsViewModel assessments() {
         return assessments;
+    }
+
+    WinsViewModel wins() {
+        return wins;
     }
 
     GoalsViewModel goals() {

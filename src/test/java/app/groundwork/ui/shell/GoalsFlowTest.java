@@ -35,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A person sets a daily step by keyboard, marks it done on the Goals screen, adds an idea in one click, runs an
- * experiment from Today's "How did it go?", and finds the wins counted on Today and the steps in the Journal.
+ * experiment from Today's "How did it go?", finds the wins counted on Today and listed in the ledger, and the steps
+ * in the Journal.
  */
 @ExtendWith(ApplicationExtension.class)
 class GoalsFlowTest {
@@ -151,6 +152,12 @@ class GoalsFlowTest {
         // the evidence counter on Today
         shortcut(robot, KeyCode.DIGIT1);
         waitUntil(() -> "2 wins so far this week.".equals(text(robot, "#today-wins-week")));
+
+        // the ledger, newest first, one click away
+        click(robot, "#today-open-wins");
+        waitUntil(() -> shell.workspace().wins().wins().size() == 2);
+        assertEquals("Ask my old manager for a reference", shell.workspace().wins().wins().get(0).title());
+        assertTrue(robot.lookup("#wins-list").query().isVisible());
 
         // and the steps in the Journal
         click(robot, "#nav-journal");

@@ -136,7 +136,7 @@ class ReframeFlowTest {
         String summary = ((Label) robot.lookup("#reframe-done-summary").query()).getText();
         assertTrue(summary.contains("80") && summary.contains("40"), summary);
 
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
         robot.clickOn("#journal-search").write("forty people");
         ListView<JournalEntry> list = robot.lookup("#journal-list").queryListView();
         waitUntil(() -> list.getItems().size() == 1);
