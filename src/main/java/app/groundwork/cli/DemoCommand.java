@@ -1,6 +1,7 @@
 package app.groundwork.cli;
 
 import app.groundwork.Messages;
+import app.groundwork.demo.DemoGoals;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.JournalQuery;
@@ -52,7 +53,9 @@ final class DemoCommand implements Callable<Integer> {
             int taken = JournalAccess.await(access.session().assessments().saveAll(assessments));
             int reframed = JournalAccess.await(access.session().reframes().saveAll(
                     generator.reframes(access.session().reframes().today(), years)));
-            spec.commandLine().getOut().println(Messages.get("cli.demo.done", saved, taken, reframed, years, dataDir));
+            DemoGoals goals = generator.goals(access.session().goals().today(), years, access.content().goalIdeas());
+            int outcomes = JournalAccess.await(access.session().goals().saveAll(goals.goals(), goals.outcomes(), goals.wins()));
+            spec.commandLine().getOut().println(Messages.get("cli.demo.done", saved, taken, reframed, outcomes, years, dataDir));
         }
         return 0;
     }

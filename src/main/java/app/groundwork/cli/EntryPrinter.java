@@ -3,6 +3,7 @@ package app.groundwork.cli;
 import app.groundwork.Messages;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.content.ThinkingTrap;
+import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.io.EntryJson;
@@ -39,6 +40,9 @@ final class EntryPrinter {
                 line.append("  ").append(Messages.get("entry.assessment", entry.assessment().instrument().shortName(),
                         entry.assessment().formattedScore(), entry.assessment().formattedHighestScore()));
             }
+            if (entry.goal() != null) {
+                line.append("  ").append(goal(entry.goal()));
+            }
             if (!entry.tags().isEmpty()) {
                 line.append("  ").append(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             }
@@ -48,6 +52,16 @@ final class EntryPrinter {
             }
             out.println(line);
         }
+    }
+
+    /** "Walk to the end of the street · done", with an experiment's expected and felt discomfort once it is closed. */
+    private static String goal(GoalMark mark) {
+        String line = Messages.get("cli.entry.goal", mark.goal().title(), GoalLines.outcome(mark.outcome()));
+        if (mark.relief() != null) {
+            line += " · " + Messages.get("cli.entry.experiment", mark.goal().plan().prediction().discomfort(),
+                    mark.result().discomfort());
+        }
+        return line;
     }
 
     /** A catalogue trap's name from its id, for the JSON. */

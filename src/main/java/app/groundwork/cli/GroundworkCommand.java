@@ -2,14 +2,18 @@ package app.groundwork.cli;
 
 import app.groundwork.AppContext;
 import app.groundwork.DataDirectory;
+import app.groundwork.Messages;
 import app.groundwork.ui.GroundworkApp;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code groundwork}: with no subcommand it opens the app window; the subcommands work on the same journal. */
 @Command(name = "groundwork",
@@ -17,7 +21,8 @@ import picocli.CommandLine.Option;
         version = "Groundwork 0.1.0",
         description = "A private, self-guided recovery journal. With no command, opens the app window.",
         subcommands = {CheckInCommand.class, ListCommand.class, SearchCommand.class, AssessCommand.class,
-                ThoughtCommand.class, DemoCommand.class, ScreenshotsCommand.class})
+                ThoughtCommand.class, GoalCommand.class, ExperimentCommand.class, WinsCommand.class, DemoCommand.class,
+                ScreenshotsCommand.class})
 public final class GroundworkCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the journal (default: $GROUNDWORK_HOME, else $XDG_DATA_HOME/groundwork, else ~/.local/share/groundwork).")
@@ -31,11 +36,12 @@ public final class GroundworkCommand implements Callable<Integer> {
     /** The configured command line, writing to the given streams; tests use this to read what a person would see. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new GroundworkCommand());
+        commandLine.registerConverter(LocalDate.class, GroundworkCommand::day);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((failure, args) -> {
             failure.getCommandLine().getErr().println(failure.getMessage()
-                    + " (see: groundwork " + failure.getCommandLine().getCommandName() + " --help)");
+                    + " (see: " + failure.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return CommandFailure.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
@@ -46,6 +52,15 @@ public final class GroundworkCommand implements Callable<Integer> {
             throw failure;
         });
         return commandLine;
+    }
+
+    /** A day written as YYYY-MM-DD, with a one-line reason when it is not one. */
+    private static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException(Messages.get("cli.date", value));
+        }
     }
 
     Path resolvedDataDir() {

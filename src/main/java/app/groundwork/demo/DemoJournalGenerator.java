@@ -1,5 +1,6 @@
 package app.groundwork.demo;
 
+import app.groundwork.content.GoalIdeas;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.Reframe;
 import app.groundwork.domain.TakenAssessment;
@@ -14,12 +15,14 @@ import java.util.Set;
 /**
  * Writes the check-ins of a believable demo journal, for screenshots, manual testing and the benchmark. The
  * journal opens with a big failure, recovers slowly and unevenly, meets a smaller setback every year or two and
- * ends on a steadier stretch. Self-assessments and thought records written along the way follow the same story. The
+ * ends on a steadier stretch. Self-assessments, thought records and small steps written along the way follow the same
+ * story. The
  * same seed always gives the same journal; nothing depends on the clock.
  */
 public final class DemoJournalGenerator {
     private static final String PHRASE_FILE = "/demo/phrases.txt";
     private static final String REFRAME_PHRASE_FILE = "/demo/reframes.txt";
+    private static final String GOAL_PHRASE_FILE = "/demo/goals.txt";
     /** Chances of 1 to 5 check-ins on a day with entries; about three on average, a little more when raw. */
     private static final double[] CHECK_INS_PER_DAY = {0.08, 0.20, 0.33, 0.25, 0.14};
     private static final double[] CHECK_INS_PER_RAW_DAY = {0.06, 0.16, 0.32, 0.28, 0.18};
@@ -30,6 +33,8 @@ public final class DemoJournalGenerator {
     private static final long ASSESSMENT_DICE = 0x5e1f_a55e_55L;
     /** Mixed into the seed for the thought records' own dice. */
     private static final long REFRAME_DICE = 0x7e_f7a3_ed0cL;
+    /** Mixed into the seed for the steps' own dice. */
+    private static final long GOAL_DICE = 0x60a1_5_7e95L;
 
     private final long seed;
     private final PhraseBook phrases;
@@ -98,6 +103,25 @@ public final class DemoJournalGenerator {
         }
         LifeStory story = LifeStory.plan(new Dice(seed), lastDay.minusYears(years), lastDay);
         return new ReframeComposer(story, PhraseBook.load(REFRAME_PHRASE_FILE), new Dice(seed ^ REFRAME_DICE)).compose();
+    }
+
+    /**
+     * The steps of the same journal: about six hundred outcomes a year of a few recurring steps that change every few
+     * months, one-off steps from {@code ideas}, a few experiments a month, some skipped or let go, and a handful of
+     * wins written in by hand. Goals are numbered 1, 2, 3… in the order they were set, as
+     * {@code GoalService.saveAll} expects; the last ones set are still open on {@code lastDay}. Adding them changed no
+     * check-in, self-assessment or thought record.
+     *
+     * @throws IllegalArgumentException when {@code years} is less than 1
+     */
+    public DemoGoals goals(LocalDate lastDay, int years, GoalIdeas ideas) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        Objects.requireNonNull(ideas, "ideas");
+        if (years < 1) {
+            throw new IllegalArgumentException("years must be at least 1: " + years);
+        }
+        LifeStory story = LifeStory.plan(new Dice(seed), lastDay.minusYears(years), lastDay);
+        return new GoalComposer(story, ideas, PhraseBook.load(GOAL_PHRASE_FILE), new Dice(seed ^ GOAL_DICE)).compose();
     }
 
     /** Which parts of the day get a check-in; an {@link EnumSet} keeps them in the order of the day. */

@@ -3,6 +3,8 @@ package app.groundwork.io;
 import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.FollowUp;
+import app.groundwork.domain.GoalMark;
+import app.groundwork.domain.Prediction;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.Reframe;
 import app.groundwork.domain.ReframeContent;
@@ -24,8 +26,12 @@ import java.util.function.Function;
  * {@code reframe}) add {@code situation}, {@code thought}, {@code alternative}, {@code traps} (each with {@code id} and
  * {@code name}, or {@code name} and {@code "custom":true} for the person's own), {@code before} and {@code after}
  * (each {@code {"belief":…,"emotions":[{"emotion":…,"intensity":…}]}}, fields left out when not rated),
- * {@code finished}, and {@code followUp} ({@code {"due":…,"belief":…,"answered":…}}) when one was asked for. Fields
- * are only ever added, never renamed.
+ * {@code finished}, and {@code followUp} ({@code {"due":…,"belief":…,"answered":…}}) when one was asked for. Goal
+ * outcomes (type {@code goal}; the note is what the person wrote about how it went) add {@code goalId}, {@code title},
+ * {@code category} (its id), {@code size}, {@code outcome} ({@code done}, {@code partly}, {@code skipped} or
+ * {@code let-go}) and, for an experiment, {@code experiment}:
+ * {@code {"fear":…,"predicted":70,"happened":…,"actual":25,"learned":…,"relief":45}} (the after and the relief,
+ * points less uncomfortable than feared, {@code null} until it is closed). Fields are only ever added, never renamed.
  */
 public final class EntryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -33,11 +39,19 @@ public final class EntryJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     @JsonPropertyOrder({"id", "type", "date", "time", "note", "tags", "mood", "assessment", "situation", "thought",
-            "alternative", "traps", "before", "after", "finished", "followUp", "safety"})
+            "alternative", "traps", "before", "after", "finished", "followUp", "goalId", "title", "category", "size", "outcome",
+            "experiment", "safety"})
     record EntryDto(long id, String type, String date, String time, String note, List<String> tags, Integer mood,
                     AssessmentDto assessment, String situation, String thought, String alternative,
                     List<TrapDto> traps, RatingsDto before, RatingsDto after, Boolean finished, FollowUpDto followUp,
+                    Long goalId, String title, String category, Integer size, String outcome, ExperimentDto experiment,
                     SafetyDto safety) {
+    }
+
+    /** An experiment's before and after; the after stays {@code null} until it is closed, and is written as such. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"fear", "predicted", "happened", "actual", "learned", "relief"})
+    record ExperimentDto(String fear, int predicted, String happened, Integer actual, String learned, Integer relief) {
     }
 
     @JsonPropertyOrder({"id", "name", "custom"})
@@ -85,6 +99,7 @@ public final class EntryJson {
     private static EntryDto dto(JournalEntry entry, Function<String, String> trapName, SafetyDto safety) {
         Reframe reframe = entry.reframe();
         ReframeContent content = reframe == null ? null : reframe.content();
+        GoalMark goal = entry.goal();
         return new EntryDto(entry.id(), entry.type().id(), entry.date().toString(),
                 String.format("%02d:%02d", entry.time().getHour(), entry.time().getMinute()),
                 entry.note(), entry.tags(), entry.mood(), assessment(entry.assessment()),
@@ -96,7 +111,24 @@ public final class EntryJson {
                 content == null ? null : ratings(content.beliefAfter(), content.emotionsAfter()),
                 reframe == null ? null : reframe.finished(),
                 reframe == null || reframe.followUp() == null ? null : followUp(reframe.followUp()),
+                goal == null ? null : goal.goal().id(),
+                goal == null ? null : goal.goal().title(),
+                goal == null ? null : goal.goal().category().id(),
+                goal == null ? null : goal.goal().size(),
+                goal == null ? null : goal.outcome().id(),
+                goal == null ? null : experiment(goal),
                 safety);
+    }
+
+    private static ExperimentDto experiment(GoalMark mark) {
+        Prediction before = mark.goal().plan().prediction();
+        if (before == null) {
+            return null;
+        }
+        return mark.result() == null
+                ? new ExperimentDto(before.fear(), before.discomfort(), null, null, null, null)
+                : new ExperimentDto(before.fear(), before.discomfort(), mark.result().happened(),
+                        mark.result().discomfort(), mark.result().learned(), mark.relief());
     }
 
     private static TrapDto trap(TrapChoice choice, Function<String, String> trapName) {

@@ -127,8 +127,19 @@ class CommandLineTest {
         CommandRun demo = run("demo", "--years", "1", "--seed", "3");
         assertEquals(0, demo.status(), demo.err());
 
-        int count = JSON.readTree(run("list", "--json").out()).size();
-        assertTrue(count > 600 && count < 1600, "about three check-ins a day: " + count);
+        assertTrue(demo.out().contains("step outcomes"), demo.out());
+        JsonNode entries = JSON.readTree(run("list", "--json").out());
+        int checkIns = 0;
+        int outcomes = 0;
+        for (JsonNode entry : entries) {
+            checkIns += entry.get("type").asText().equals("checkin") ? 1 : 0;
+            outcomes += entry.get("type").asText().equals("goal") ? 1 : 0;
+        }
+        assertTrue(checkIns > 600 && checkIns < 1600, "about three check-ins a day: " + checkIns);
+        assertTrue(outcomes > 200 && outcomes < 900, "step outcomes most days: " + outcomes);
+        assertTrue(JSON.readTree(run("wins", "--json").out()).size() > 150);
+        JsonNode open = JSON.readTree(run("goal", "list", "--json").out());
+        assertTrue(open.size() >= 3, "the demo ends with steps on the list: " + open.size());
         assertBadInput(run("demo", "--years", "1"), "already holds a journal");
         assertBadInput(run("demo", "--years", "0"), "--years");
 
