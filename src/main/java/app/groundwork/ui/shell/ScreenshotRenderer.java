@@ -2,6 +2,7 @@ package app.groundwork.ui.shell;
 
 import app.groundwork.AppContext;
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.demo.DemoGoals;
 import app.groundwork.demo.DemoJournalGenerator;
 import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.GoalCategory;
@@ -98,6 +99,8 @@ public final class ScreenshotRenderer {
             session.checkIns().saveAll(checkIns).join();
             session.assessments().saveAll(generator.assessments(session.assessments().today(), DEMO_YEARS)).join();
             session.reframes().saveAll(generator.reframes(session.reframes().today(), DEMO_YEARS)).join();
+            DemoGoals goals = generator.goals(session.goals().today(), DEMO_YEARS, content.goalIdeas());
+            session.goals().saveAll(goals.goals(), goals.outcomes(), goals.wins()).join();
             session.support().saveContact(SupportContact.newContact("Maya (my sister)", "07700 900456",
                     "Evenings are best; she always picks up.")).join();
         }
