@@ -5,6 +5,7 @@ import app.groundwork.content.GoalIdeas;
 import app.groundwork.domain.Goal;
 import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.GoalOutcome;
+import app.groundwork.domain.GoalStats;
 import app.groundwork.domain.Recurrence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,6 +67,24 @@ public final class GoalWords {
 
     public static String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(date);
+    }
+
+    /**
+     * How experiments compared with what was feared, across all of them; empty before the first one. The mean is
+     * rounded to whole points, as the predictions and results are given.
+     */
+    public static String relief(List<GoalStats.ExperimentGap> experiments) {
+        if (experiments.isEmpty()) {
+            return "";
+        }
+        long mean = Math.round(experiments.stream().mapToInt(GoalStats.ExperimentGap::relief).average().orElse(0));
+        if (mean > 0) {
+            return Messages.get("relief.easier", experiments.size(), mean);
+        }
+        if (mean < 0) {
+            return Messages.get("relief.harder", experiments.size(), -mean);
+        }
+        return Messages.get("relief.same", experiments.size());
     }
 
     /** "Mondays", in the plural the repeat line reads best with. */

@@ -279,6 +279,14 @@ public final class GoalsView extends ScrollPane {
         letGo.setAccessibleText(Messages.get("goals.open.letGo.accessible", goal.title()));
         letGo.setOnAction(event -> model.letGo(goal));
         HBox buttons = new HBox(4, change, letGo);
+        if (goal.experiment()) {
+            // an experiment can be closed whenever it happened, even before the day it was planned for
+            Button close = new Button(Messages.get("goals.step.howItWent"));
+            close.setId(id + "-close");
+            close.setAccessibleText(Messages.get("goals.step.howItWent.accessible", goal.title()));
+            close.setOnAction(event -> model.startClosing(goal));
+            buttons.getChildren().add(0, close);
+        }
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox row = new HBox(10, text, buttons);

@@ -211,7 +211,7 @@ public final class GoalsViewModel {
             replace(today, due.join());
             replace(open, all.join());
             replace(offers, offered.join());
-            relief.set(reliefSentence(experiments.join()));
+            relief.set(GoalWords.relief(experiments.join()));
             winsThisWeek.set(weekWins.join());
             return null;
         }, ui);
@@ -379,20 +379,6 @@ public final class GoalsViewModel {
         replace(ideas, chosen);
     }
 
-    static String reliefSentence(List<GoalStats.ExperimentGap> experiments) {
-        if (experiments.isEmpty()) {
-            return "";
-        }
-        double mean = experiments.stream().mapToInt(GoalStats.ExperimentGap::relief).average().orElse(0);
-        long rounded = Math.round(mean);
-        if (rounded > 0) {
-            return Messages.get("goals.relief.easier", experiments.size(), rounded);
-        }
-        if (rounded < 0) {
-            return Messages.get("goals.relief.harder", experiments.size(), -rounded);
-        }
-        return Messages.get("goals.relief.same", experiments.size());
-    }
 
     private static <T> void replace(ObservableList<T> list, List<T> items) {
         if (!list.equals(items)) {

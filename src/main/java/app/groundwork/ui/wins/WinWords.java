@@ -78,21 +78,4 @@ final class WinWords {
         return Messages.get("wins.meta.step", category, win.size(), size);
     }
 
-    /**
-     * How experiments compared with what was feared, across all of them; empty before the first one. The mean is
-     * rounded to whole points, as the predictions and results are given.
-     */
-    static String relief(List<GoalStats.ExperimentGap> experiments) {
-        if (experiments.isEmpty()) {
-            return "";
-        }
-        long mean = Math.round(experiments.stream().mapToInt(GoalStats.ExperimentGap::relief).average().orElse(0));
-        if (mean > 0) {
-            return Messages.get("wins.relief.easier", experiments.size(), mean);
-        }
-        if (mean < 0) {
-            return Messages.get("wins.relief.harder", experiments.size(), -mean);
-        }
-        return Messages.get("wins.relief.same", experiments.size());
-    }
 }

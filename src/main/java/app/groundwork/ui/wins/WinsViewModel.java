@@ -10,6 +10,7 @@ import app.groundwork.domain.SafetyCheck;
 import app.groundwork.domain.Win;
 import app.groundwork.service.GoalService;
 import app.groundwork.ui.common.Failures;
+import app.groundwork.ui.goals.GoalWords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -263,7 +264,7 @@ public final class WinsViewModel {
         thisMonth.set((int) all.stream().filter(win -> YearMonth.from(win.date()).equals(current)).count());
         thisWeek.set(week);
         allTime.set(all.size());
-        reliefLine.set(WinWords.relief(experiments));
+        reliefLine.set(GoalWords.relief(experiments));
         loaded.set(true);
     }
 

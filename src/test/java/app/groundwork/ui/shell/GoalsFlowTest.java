@@ -147,7 +147,7 @@ class GoalsFlowTest {
         shortcut(robot, KeyCode.ENTER);
         waitUntil(() -> "“Ask my old manager for a reference” is kept: it was 60 points easier than you feared."
                 .equals(text(robot, "#goals-status")));
-        assertTrue(text(robot, "#goals-relief").contains("60 points less uncomfortable"));
+        assertTrue(text(robot, "#goals-relief").contains("60 points easier than you feared"));
 
         // the evidence counter on Today
         shortcut(robot, KeyCode.DIGIT1);
