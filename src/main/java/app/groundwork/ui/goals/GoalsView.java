@@ -8,6 +8,7 @@ import app.groundwork.domain.Goal;
 import app.groundwork.domain.GoalCategory;
 import app.groundwork.domain.GoalOutcome;
 import app.groundwork.domain.LadderOffer;
+import app.groundwork.domain.Prediction;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import java.time.DayOfWeek;
@@ -161,10 +162,10 @@ public final class GoalsView extends ScrollPane {
         feared.getStyleClass().add("muted");
         model.closingProperty().addListener((obs, old, goal) -> {
             heading.setText(goal == null ? "" : Messages.get("goals.close.title", goal.title()));
-            feared.setText(goal == null || goal.plan().prediction() == null ? ""
-                    : Messages.get("goals.close.feared", goal.plan().prediction().fear().isBlank()
-                            ? Messages.get("goals.close.fearUnsaid") : goal.plan().prediction().fear(),
-                    goal.plan().prediction().discomfort()));
+            Prediction before = goal == null ? null : goal.plan().prediction();
+            feared.setText(before == null ? ""
+                    : before.fear().isBlank() ? Messages.get("goals.close.expected", before.discomfort())
+                    : Messages.get("goals.close.feared", before.fear(), before.discomfort()));
         });
 
         area(happened, "goals-happened", model.happenedProperty(), "goals.close.happened.prompt");
@@ -287,11 +288,10 @@ public final class GoalsView extends ScrollPane {
             close.setOnAction(event -> model.startClosing(goal));
             buttons.getChildren().add(0, close);
         }
-        buttons.setMinWidth(Region.USE_PREF_SIZE);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        HBox row = new HBox(10, text, buttons);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // the list shares the width with the form, so its buttons sit under the words rather than squeeze them
+        VBox row = new VBox(6, text, buttons);
         row.setId(id);
-        row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("step-row");
         return row;
     }

@@ -185,7 +185,8 @@ public final class GoalsViewModel {
 
     /** Why the ladder offers a step, in its own words: "You did three size-2 steps in Reconnecting this fortnight…". */
     public String offerText(LadderOffer offer) {
-        String category = words.ideas().categoryName(offer.category());
+        // mid-sentence, a category reads in lower case: "steps in time on my own"
+        String category = words.ideas().categoryName(offer.category()).toLowerCase(java.util.Locale.getDefault());
         return switch (offer.reason()) {
             case CLIMB -> Messages.get("goals.offer.climb", offer.stepsDone(), offer.fromSize(), category, offer.size());
             case SKIPPED -> Messages.get("goals.offer.skipped", offer.stepsDone(), category, offer.size());
