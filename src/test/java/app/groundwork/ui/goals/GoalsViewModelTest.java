@@ -179,7 +179,7 @@ class GoalsViewModelTest {
     @Test
     void theLadderExplainsItsOffer() {
         LadderOffer climb = new LadderOffer(GoalCategory.SOCIAL, 3, LadderOffer.Reason.CLIMB, 3, 2);
-        assertEquals("You did 3 size-2 steps in " + CONTENT.goalIdeas().categoryName(GoalCategory.SOCIAL)
+        assertEquals("You did 3 size-2 steps in " + CONTENT.goalIdeas().categoryName(GoalCategory.SOCIAL).toLowerCase(java.util.Locale.ROOT)
                 + " over the last two weeks. A size-3 step there may be within reach now, whenever it suits you.",
                 model.offerText(climb));
         LadderOffer smaller = new LadderOffer(GoalCategory.WORK, 1, LadderOffer.Reason.SKIPPED, 4, 2);
