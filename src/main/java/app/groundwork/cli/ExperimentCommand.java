@@ -3,22 +3,17 @@ package app.groundwork.cli;
 import app.groundwork.Messages;
 import app.groundwork.domain.ExperimentResult;
 import app.groundwork.domain.Goal;
-import app.groundwork.domain.GoalCategory;
 import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.GoalOutcome;
-import app.groundwork.domain.GoalPlan;
 import app.groundwork.domain.Prediction;
 import app.groundwork.domain.Recurrence;
 import app.groundwork.domain.Saved;
 import app.groundwork.io.EntryJson;
-import app.groundwork.io.GoalJson;
 import app.groundwork.service.GoalService;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,15 +49,8 @@ final class ExperimentCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "TITLE", description = "The step that tests the fear (quote it).")
-        List<String> words = new ArrayList<>();
-
-        @Option(names = "--category", required = true, paramLabel = "ID", converter = GoalLines.CategoryConverter.class,
-                description = "self-care, movement, study, work, social, solo, boundaries or joy.")
-        GoalCategory category;
-
-        @Option(names = "--size", required = true, paramLabel = "1-5", description = "How big it feels, 1 (tiny) to 5 (a stretch).")
-        int size;
+        @Mixin
+        GoalCommand.StepOptions step;
 
         @Option(names = "--fear", required = true, paramLabel = "TEXT", description = "What you fear will happen.")
         String fear;
@@ -70,30 +58,10 @@ final class ExperimentCommand implements Runnable {
         @Option(names = "--predicted", required = true, paramLabel = "0-100", description = "How uncomfortable you expect it to be, 0 to 100.")
         int predicted;
 
-        @Option(names = "--due", paramLabel = "YYYY-MM-DD", description = "The day you mean to try it.")
-        LocalDate due;
-
-        @Option(names = "--note", paramLabel = "TEXT", description = "A few words to go with it.")
-        String note;
-
-        @Option(names = "--json", description = "Print the new experiment as JSON.")
-        boolean json;
-
         @Override
         public Integer call() {
-            GoalPlan plan = new GoalPlan(String.join(" ", words).strip(), category, size, Recurrence.NONE, due, note,
-                    new Prediction(fear, predicted), null);
-            try (JournalAccess access = JournalAccess.open(experiment.root.resolvedDataDir())) {
-                Saved<Goal> saved = JournalAccess.await(access.session().goals().add(plan));
-                Goal added = saved.entry();
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(json ? GoalJson.savedGoal(added, saved.safety())
-                        : Messages.get("cli.experiment.added", added.id(), added.title(),
-                                GoalLines.about(added, access.content().goalIdeas())));
-                if (saved.safety().flagged()) {
-                    SupportPrinter.print(access, experiment.root.resolvedDataDir(), spec.commandLine().getErr());
-                }
-            }
+            GoalCommand.add(experiment.root.resolvedDataDir(), spec, step.plan(Recurrence.NONE, new Prediction(fear, predicted)),
+                    step.json, "cli.experiment.added");
             return 0;
         }
     }

@@ -6,6 +6,7 @@ import app.groundwork.domain.GoalCategory;
 import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.GoalOutcome;
 import app.groundwork.domain.GoalPlan;
+import app.groundwork.domain.Prediction;
 import app.groundwork.domain.Recurrence;
 import app.groundwork.domain.Saved;
 import app.groundwork.io.EntryJson;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,11 +54,30 @@ final class GoalCommand implements Runnable {
         return root.resolvedDataDir();
     }
 
+    /** What every marking subcommand takes: the step, a few words, the day and the output form. */
+    static final class MarkOptions {
+        @Parameters(index = "0", paramLabel = "ID", description = "The step's number, as goal list shows it.")
+        long id;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "A few words about how it went, if you like.")
+        String note;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default today; not in the future).")
+        LocalDate date;
+
+        @Option(names = "--json", description = "Print the outcome as JSON, as list --json shows it.")
+        boolean json;
+    }
+
     /**
-     * Records {@code outcome} for step {@code id} on {@code date} (today when {@code null}) and prints one line, or the
-     * outcome as the entry JSON of {@code list --json}.
+     * Records {@code outcome} for the step the options name, on their day (today when none is given), and prints one
+     * line, or the outcome as the entry JSON of {@code list --json}.
      */
-    static void mark(Path dataDir, CommandSpec spec, long id, LocalDate date, GoalOutcome outcome, String note, boolean json) {
+    static void mark(Path dataDir, CommandSpec spec, MarkOptions options, GoalOutcome outcome) {
+        long id = options.id;
+        LocalDate date = options.date;
+        String note = options.note;
+        boolean json = options.json;
         try (JournalAccess access = JournalAccess.open(dataDir)) {
             GoalService goals = access.session().goals();
             LocalDate day = date != null ? date : goals.today();
@@ -80,15 +101,8 @@ final class GoalCommand implements Runnable {
         }
     }
 
-    /** {@code goal add TITLE --category C --size N}: a new step, starting today. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Set a small step, starting today.")
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        GoalCommand goal;
-
-        @Spec
-        CommandSpec spec;
-
+    /** What setting a step takes, for {@code goal add} and {@code experiment add}. */
+    static final class StepOptions {
         @Parameters(arity = "1..*", paramLabel = "TITLE", description = "The step, in a few words (quote it).")
         List<String> words = new ArrayList<>();
 
@@ -99,10 +113,6 @@ final class GoalCommand implements Runnable {
         @Option(names = "--size", required = true, paramLabel = "1-5", description = "How big it feels, 1 (tiny) to 5 (a stretch).")
         int size;
 
-        @Option(names = "--repeat", paramLabel = "DAYS", converter = GoalLines.RepeatConverter.class,
-                description = "Make it come round: daily, or weekdays such as mon,wed,fri.")
-        Recurrence repeat;
-
         @Option(names = "--due", paramLabel = "YYYY-MM-DD", description = "The day a one-off step is meant for.")
         LocalDate due;
 
@@ -112,20 +122,47 @@ final class GoalCommand implements Runnable {
         @Option(names = "--json", description = "Print the new step as JSON.")
         boolean json;
 
+        GoalPlan plan(Recurrence repeat, Prediction prediction) {
+            return new GoalPlan(String.join(" ", words).strip(), category, size, repeat, due, note, prediction, null);
+        }
+    }
+
+    /**
+     * Sets the step and prints it: one line from {@code messageKey} (id, title, and what it is), or the new goal as
+     * JSON.
+     */
+    static void add(Path dataDir, CommandSpec spec, GoalPlan plan, boolean json, String messageKey) {
+        try (JournalAccess access = JournalAccess.open(dataDir)) {
+            Saved<Goal> saved = JournalAccess.await(access.session().goals().add(plan));
+            Goal added = saved.entry();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? GoalJson.savedGoal(added, saved.safety())
+                    : Messages.get(messageKey, added.id(), added.title(), GoalLines.about(added, access.content().goalIdeas())));
+            if (saved.safety().flagged()) {
+                SupportPrinter.print(access, dataDir, spec.commandLine().getErr());
+            }
+        }
+    }
+
+    /** {@code goal add TITLE --category C --size N}: a new step, starting today. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Set a small step, starting today.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        GoalCommand goal;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StepOptions step;
+
+        @Option(names = "--repeat", paramLabel = "DAYS", converter = GoalLines.RepeatConverter.class,
+                description = "Make it come round: daily, or weekdays such as mon,wed,fri.")
+        Recurrence repeat;
+
         @Override
         public Integer call() {
-            GoalPlan plan = new GoalPlan(String.join(" ", words).strip(), category, size, repeat, due, note, null, null);
-            try (JournalAccess access = JournalAccess.open(goal.dataDir())) {
-                Saved<Goal> saved = JournalAccess.await(access.session().goals().add(plan));
-                Goal added = saved.entry();
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(json ? GoalJson.savedGoal(added, saved.safety())
-                        : Messages.get("cli.goal.added", added.id(), added.title(),
-                                GoalLines.about(added, access.content().goalIdeas())));
-                if (saved.safety().flagged()) {
-                    SupportPrinter.print(access, goal.dataDir(), spec.commandLine().getErr());
-                }
-            }
+            add(goal.dataDir(), spec, step.plan(repeat, null), step.json, "cli.goal.added");
             return 0;
         }
     }
@@ -139,24 +176,15 @@ final class GoalCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "The step's number, as goal list shows it.")
-        long id;
+        @Mixin
+        MarkOptions options;
 
         @Option(names = "--partly", description = "Part of it was done; that counts too.")
         boolean partly;
 
-        @Option(names = "--note", paramLabel = "TEXT", description = "A few words about how it went.")
-        String note;
-
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default today; not in the future).")
-        LocalDate date;
-
-        @Option(names = "--json", description = "Print the outcome as JSON, as list --json shows it.")
-        boolean json;
-
         @Override
         public Integer call() {
-            mark(goal.dataDir(), spec, id, date, partly ? GoalOutcome.PARTLY : GoalOutcome.DONE, note, json);
+            mark(goal.dataDir(), spec, options, partly ? GoalOutcome.PARTLY : GoalOutcome.DONE);
             return 0;
         }
     }
@@ -170,21 +198,12 @@ final class GoalCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "The step's number, as goal list shows it.")
-        long id;
-
-        @Option(names = "--note", paramLabel = "TEXT", description = "A few words about the day, if you like.")
-        String note;
-
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default today; not in the future).")
-        LocalDate date;
-
-        @Option(names = "--json", description = "Print the outcome as JSON, as list --json shows it.")
-        boolean json;
+        @Mixin
+        MarkOptions options;
 
         @Override
         public Integer call() {
-            mark(goal.dataDir(), spec, id, date, GoalOutcome.SKIPPED, note, json);
+            mark(goal.dataDir(), spec, options, GoalOutcome.SKIPPED);
             return 0;
         }
     }
@@ -198,21 +217,12 @@ final class GoalCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "The step's number, as goal list shows it.")
-        long id;
-
-        @Option(names = "--note", paramLabel = "TEXT", description = "A few words about it, if you like.")
-        String note;
-
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default today; not in the future).")
-        LocalDate date;
-
-        @Option(names = "--json", description = "Print the outcome as JSON, as list --json shows it.")
-        boolean json;
+        @Mixin
+        MarkOptions options;
 
         @Override
         public Integer call() {
-            mark(goal.dataDir(), spec, id, date, GoalOutcome.LET_GO, note, json);
+            mark(goal.dataDir(), spec, options, GoalOutcome.LET_GO);
             return 0;
         }
     }
