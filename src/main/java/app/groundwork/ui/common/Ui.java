@@ -2,7 +2,10 @@ package app.groundwork.ui.common;
 
 import app.groundwork.Messages;
 import java.util.function.IntFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -78,5 +81,29 @@ public final class Ui {
         chip.setAccessibleText(accessibleText);
         chip.setFocusTraversable(true);
         return chip;
+    }
+
+    /** A form field: its label above the control, tied to it for screen readers. */
+    public static VBox field(String labelKey, Node control) {
+        Label label = text(labelKey, "field-label");
+        label.setLabelFor(control);
+        return new VBox(4, label, control);
+    }
+
+    /** A wrapping line bound to {@code text}, shown only while there is something to say. */
+    public static Label line(ObservableStringValue text, String styleClass) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.textProperty().bind(text);
+        showWhen(label, Bindings.isNotEmpty(text));
+        return label;
+    }
+
+    /** Shows {@code node}, and gives it room in the layout, only while {@code condition} holds. */
+    public static void showWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
+        node.managedProperty().bind(node.visibleProperty());
     }
 }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -62,9 +61,9 @@ public final class GoalsView extends ScrollPane {
         ScrollIntoView.install(this);
 
         Label intro = Ui.text("goals.intro", "muted", "screen-intro");
-        Label problem = line(model.problemProperty(), "problem");
+        Label problem = Ui.line(model.problemProperty(), "problem");
         problem.setId("goals-problem");
-        Label status = line(model.statusProperty(), "status-line");
+        Label status = Ui.line(model.statusProperty(), "status-line");
         status.setId("goals-status");
 
         VBox page = new VBox(18, new VBox(4, Ui.heading("goals.title"), intro), problem, status, offersBox(),
@@ -109,7 +108,7 @@ public final class GoalsView extends ScrollPane {
         };
         model.offers().addListener((ListChangeListener<LadderOffer>) change -> fill.run());
         fill.run();
-        showWhen(box, Bindings.isNotEmpty(model.offers()));
+        Ui.showWhen(box, Bindings.isNotEmpty(model.offers()));
         return box;
     }
 
@@ -144,7 +143,7 @@ public final class GoalsView extends ScrollPane {
         };
         model.today().addListener((ListChangeListener<DueGoal>) change -> fill.run());
         fill.run();
-        showWhen(none, Bindings.isEmpty(model.today()));
+        Ui.showWhen(none, Bindings.isEmpty(model.today()));
         VBox card = new VBox(10, Ui.text("goals.today.title", "card-title"), Ui.text("goals.today.hint", "muted", "small"),
                 none, rows);
         card.getStyleClass().add("card");
@@ -186,7 +185,7 @@ public final class GoalsView extends ScrollPane {
         CheckBox partly = new CheckBox(Messages.get("goals.close.partly"));
         partly.setId("goals-partly");
         partly.selectedProperty().bindBidirectional(model.partlyProperty());
-        Label problem = line(model.closeProblemProperty(), "problem");
+        Label problem = Ui.line(model.closeProblemProperty(), "problem");
         problem.setId("goals-close-problem");
         Button keep = new Button(Messages.get("goals.close.keep"));
         keep.setId("goals-close-keep");
@@ -198,12 +197,12 @@ public final class GoalsView extends ScrollPane {
         cancel.setOnAction(event -> model.cancelClosing());
 
         VBox card = new VBox(10, heading, feared,
-                field("goals.close.happened", happened),
-                field("goals.close.actual", new HBox(12, actual, actualValue)),
-                field("goals.close.learned", learned), partly, problem, new HBox(8, keep, cancel));
+                Ui.field("goals.close.happened", happened),
+                Ui.field("goals.close.actual", new HBox(12, actual, actualValue)),
+                Ui.field("goals.close.learned", learned), partly, problem, new HBox(8, keep, cancel));
         card.setId("goals-closing");
         card.getStyleClass().addAll("card", "reading-card");
-        showWhen(card, model.closingProperty().isNotNull());
+        Ui.showWhen(card, model.closingProperty().isNotNull());
         model.closingProperty().addListener((obs, old, goal) -> {
             if (goal != null) {
                 Platform.runLater(() -> {
@@ -236,8 +235,8 @@ public final class GoalsView extends ScrollPane {
         };
         model.open().addListener((ListChangeListener<Goal>) change -> fill.run());
         fill.run();
-        showWhen(none, Bindings.isEmpty(model.open()));
-        Label relief = line(model.reliefProperty(), "relief-line");
+        Ui.showWhen(none, Bindings.isEmpty(model.open()));
+        Label relief = Ui.line(model.reliefProperty(), "relief-line");
         relief.setId("goals-relief");
         VBox steps = new VBox(10, Ui.text("goals.open.title", "card-title"), none, list, relief);
         steps.getStyleClass().add("card");
@@ -358,15 +357,15 @@ public final class GoalsView extends ScrollPane {
             chip.selectedProperty().bindBidirectional(form.dayProperty(day));
             days.getChildren().add(chip);
         }
-        showWhen(days, form.repeatProperty().isEqualTo(GoalForm.Repeat.DAYS));
+        Ui.showWhen(days, form.repeatProperty().isEqualTo(GoalForm.Repeat.DAYS));
 
         DatePicker due = new DatePicker();
         due.setId("goals-due");
         due.valueProperty().bindBidirectional(form.dueProperty());
         due.setPromptText(Messages.get("goals.form.due.prompt"));
         due.setAccessibleText(Messages.get("goals.form.due"));
-        Node dueField = field("goals.form.due", due);
-        showWhen(dueField, form.repeatProperty().isEqualTo(GoalForm.Repeat.ONCE));
+        Node dueField = Ui.field("goals.form.due", due);
+        Ui.showWhen(dueField, form.repeatProperty().isEqualTo(GoalForm.Repeat.ONCE));
 
         TextArea note = area("goals-note", form.noteProperty(), "goals.form.note.prompt");
         note.setPrefRowCount(2);
@@ -391,11 +390,11 @@ public final class GoalsView extends ScrollPane {
         predictedValue.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("goals.discomfort.value", form.predictedProperty().get()), form.predictedProperty()));
         VBox experimentFields = new VBox(10, Ui.text("goals.form.experiment.hint", "muted", "small"),
-                field("goals.form.fear", fear), field("goals.form.predicted", new HBox(12, predicted, predictedValue)));
+                Ui.field("goals.form.fear", fear), Ui.field("goals.form.predicted", new HBox(12, predicted, predictedValue)));
         experimentFields.setId("goals-experiment-fields");
-        showWhen(experimentFields, form.experimentProperty());
+        Ui.showWhen(experimentFields, form.experimentProperty());
 
-        Label problem = line(model.formProblemProperty(), "problem");
+        Label problem = Ui.line(model.formProblemProperty(), "problem");
         problem.setId("goals-form-problem");
         Button save = new Button();
         save.setId("goals-save");
@@ -408,21 +407,21 @@ public final class GoalsView extends ScrollPane {
         cancel.setId("goals-cancel-edit");
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(event -> model.cancelEdit());
-        showWhen(cancel, form.editingProperty().isNotNull());
+        Ui.showWhen(cancel, form.editingProperty().isNotNull());
         Button remove = new Button(Messages.get("goals.form.remove"));
         remove.setId("goals-remove");
         remove.getStyleClass().add("flat");
         remove.setOnAction(event -> model.remove(form.editingProperty().get()));
-        showWhen(remove, form.editingProperty().isNotNull());
+        Ui.showWhen(remove, form.editingProperty().isNotNull());
         Label shortcut = Ui.text("goals.form.shortcut", "muted", "small");
 
         VBox card = new VBox(12, heading,
-                field("field.title", title),
-                field("goals.form.category", category),
-                field("goals.form.size", new VBox(4, size, sizeAbout)),
-                field("goals.form.repeat", new VBox(8, repeat, days)),
+                Ui.field("field.title", title),
+                Ui.field("goals.form.category", category),
+                Ui.field("goals.form.size", new VBox(4, size, sizeAbout)),
+                Ui.field("goals.form.repeat", new VBox(8, repeat, days)),
                 dueField,
-                field("goals.form.note", note),
+                Ui.field("goals.form.note", note),
                 experiment, experimentFields, problem,
                 new HBox(8, save, cancel, remove), shortcut);
         card.setId("goals-form");
@@ -459,7 +458,7 @@ public final class GoalsView extends ScrollPane {
         category.valueProperty().bindBidirectional(model.ideaCategoryProperty());
         category.setAccessibleText(Messages.get("goals.ideas.category"));
         Node size = Ui.scale(1, 5, model.ideaSizeProperty(), n -> Messages.get("goals.size.accessible", n, words.ideas().size(n).name()));
-        HBox filters = new HBox(16, field("goals.ideas.category", category), field("goals.ideas.size", size));
+        HBox filters = new HBox(16, Ui.field("goals.ideas.category", category), Ui.field("goals.ideas.size", size));
         filters.setAlignment(Pos.BOTTOM_LEFT);
 
         VBox list = new VBox(6);
@@ -559,25 +558,8 @@ public final class GoalsView extends ScrollPane {
         return area;
     }
 
-    private static VBox field(String labelKey, Node control) {
-        Label label = Ui.text(labelKey, "field-label");
-        label.setLabelFor(control);
-        return new VBox(4, label, control);
-    }
 
-    private static Label line(ObservableStringValue text, String style) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        showWhen(label, Bindings.isNotEmpty(text));
-        return label;
-    }
 
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
-        node.managedProperty().bind(node.visibleProperty());
-    }
 
     /** The idea list in the model, for tests. */
     ObservableList<GoalIdea> shownIdeas() {

@@ -12,8 +12,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -49,9 +47,9 @@ public final class WinsView extends ScrollPane {
 
         Label intro = Ui.text("wins.intro", "muted", "screen-intro");
         intro.setMinHeight(Region.USE_PREF_SIZE);
-        Label relief = line(model.reliefLineProperty(), "wins-relief");
+        Label relief = Ui.line(model.reliefLineProperty(), "wins-relief");
         relief.setId("wins-relief");
-        Label status = line(model.statusProperty(), "wins-status");
+        Label status = Ui.line(model.statusProperty(), "wins-status");
         status.setId("wins-status");
 
         VBox page = new VBox(24, new VBox(6, Ui.heading("wins.title"), intro), stats(), relief, addCard(), status,
@@ -74,7 +72,7 @@ public final class WinsView extends ScrollPane {
                 tile("wins-all-time", model.allTimeProperty(), "wins.stat.allTime", "wins-tile-all"));
         tiles.setId("wins-stats");
         // before the first win the empty ledger says what will gather here; a row of zeros would say nothing kind
-        showWhen(tiles, model.allTimeProperty().greaterThan(0));
+        Ui.showWhen(tiles, model.allTimeProperty().greaterThan(0));
         return tiles;
     }
 
@@ -124,7 +122,7 @@ public final class WinsView extends ScrollPane {
         note.textProperty().bindBidirectional(model.noteProperty());
         note.setAccessibleText(Messages.get("wins.form.note"));
 
-        Label problem = line(model.problemProperty(), "problem");
+        Label problem = Ui.line(model.problemProperty(), "problem");
         problem.setId("wins-problem");
 
         Button add = new Button(Messages.get("wins.form.add"));
@@ -136,13 +134,13 @@ public final class WinsView extends ScrollPane {
         HBox actions = new HBox(14, add, shortcut);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox whatField = field("wins.form.what", title);
+        VBox whatField = Ui.field("wins.form.what", title);
         HBox.setHgrow(whatField, Priority.ALWAYS);
-        HBox firstLine = new HBox(14, whatField, field("wins.form.date", date));
+        HBox firstLine = new HBox(14, whatField, Ui.field("wins.form.date", date));
         firstLine.setAlignment(Pos.BOTTOM_LEFT);
 
         VBox card = new VBox(12, Ui.text("wins.form.title", "card-title"), Ui.text("wins.form.hint", "muted"),
-                firstLine, field("wins.form.note", note), problem, actions);
+                firstLine, Ui.field("wins.form.note", note), problem, actions);
         card.setId("wins-form");
         card.getStyleClass().addAll("card", "wins-form");
         card.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -183,14 +181,14 @@ public final class WinsView extends ScrollPane {
 
     private Node ledger() {
         list.setId("wins-list");
-        Label problem = line(model.listProblemProperty(), "problem");
+        Label problem = Ui.line(model.listProblemProperty(), "problem");
         problem.setId("wins-list-problem");
         Label empty = Ui.text("wins.ledger.empty", "wins-empty");
         empty.setId("wins-empty");
         empty.setMaxWidth(Double.MAX_VALUE);
-        showWhen(empty, model.loadedProperty().and(Bindings.isEmpty(model.months())));
+        Ui.showWhen(empty, model.loadedProperty().and(Bindings.isEmpty(model.months())));
         Label heading = Ui.text("wins.ledger.title", "section-title");
-        showWhen(heading, Bindings.isNotEmpty(model.months()));
+        Ui.showWhen(heading, Bindings.isNotEmpty(model.months()));
 
         model.months().addListener((ListChangeListener<MonthGroup>) change -> fill());
         fill();
@@ -257,24 +255,6 @@ public final class WinsView extends ScrollPane {
 
     // ---- small builders ---------------------------------------------------------------------------------------
 
-    private static VBox field(String labelKey, Node control) {
-        Label label = Ui.text(labelKey, "field-label");
-        label.setLabelFor(control);
-        return new VBox(4, label, control);
-    }
 
-    private static Label line(ObservableStringValue text, String style) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.textProperty().bind(text);
-        showWhen(label, Bindings.isNotEmpty(text));
-        return label;
-    }
 
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
-        node.managedProperty().bind(node.visibleProperty());
-    }
 }
