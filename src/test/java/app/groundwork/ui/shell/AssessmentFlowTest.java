@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.groundwork.AppContext;
 import app.groundwork.domain.EntryType;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.service.AppSettings;
-import app.groundwork.ui.common.Theme;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -43,45 +36,29 @@ class AssessmentFlowTest {
 
     @Start
     void start(Stage stage) {
-        AppContext context = new AppContext(dataDir, Clock.systemDefaultZone());
-        AppSettings settings = AppSettings.DEFAULTS.withWelcomeRead();
-        shell = new Shell(context, new SimpleObjectProperty<>(settings), Platform::runLater, () -> { });
-        Scene scene = new Scene(shell.root(), 1180, 800);
-        Theme.apply(scene, settings);
-        stage.setScene(scene);
-        stage.show();
-        shell.openJournal();
+        shell = ShellFlow.show(stage, dataDir, AppSettings.DEFAULTS.withWelcomeRead(), 1180, 800);
     }
 
     @AfterEach
     void closeJournal() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        ShellFlow.close(shell);
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
     /** Brings the answer into view, as scrolling would, then clicks it. */
     private static void choose(FxRobot robot, int item, String label) {
         Node option = robot.lookup("#who5-item-" + item + " .answer-option")
                 .match(node -> label.equals(((Labeled) node).getText())).query();
-        robot.interact(option::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(option);
+        ShellFlow.click(robot, option);
     }
 
     @Test
     void aWho5TakenOnTheScreenShowsItsResultAndIsKept(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#today-take-who5").tryQuery().map(node -> node.getScene() != null).orElse(false)
+        ShellFlow.waitUntil(() -> robot.lookup("#today-take-who5").tryQuery().map(node -> node.getScene() != null).orElse(false)
                 && robot.lookup("#today-reminders").query().isVisible());
         // Today settles (its queries land) before the click, so the button clicked is the one on screen
-        WaitForAsyncUtils.waitForFxEvents();
-        Node take = robot.lookup("#today-take-who5").query();
-        robot.interact(take::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(take);
-        waitUntil(() -> robot.lookup("#assessments-submit").tryQuery().isPresent()
+        ShellFlow.click(robot, "#today-take-who5");
+        ShellFlow.waitUntil(() -> robot.lookup("#assessments-submit").tryQuery().isPresent()
                 && robot.lookup("#assessments-submit").query().isVisible());
         assertTrue(((javafx.scene.control.ToggleButton) robot.lookup("#nav-assessments").query()).isSelected());
         Node notNow = robot.lookup("#assessments-not-now").query();
@@ -91,7 +68,7 @@ class AssessmentFlowTest {
         robot.clickOn("#nav-today");
 
         robot.clickOn("#nav-assessments");
-        waitUntil(() -> robot.lookup("#assessments-take").tryQuery().isPresent()
+        ShellFlow.waitUntil(() -> robot.lookup("#assessments-take").tryQuery().isPresent()
                 && robot.lookup("#assessments-take").queryButton().isVisible());
         assertEquals("Take the WHO-5", robot.lookup("#assessments-take").queryButton().getText());
 
@@ -106,25 +83,25 @@ class AssessmentFlowTest {
         robot.interact(submit::requestFocus);
         robot.clickOn(submit);
 
-        waitUntil(() -> robot.lookup("#assessments-result-score").tryQuery().isPresent()
+        ShellFlow.waitUntil(() -> robot.lookup("#assessments-result-score").tryQuery().isPresent()
                 && "64 of 100".equals(robot.lookup("#assessments-result-score").queryLabeled().getText()));
         assertTrue(robot.lookup("#assessments-result").query().isVisible());
         assertTrue(robot.lookup("#assessments-result-change").queryLabeled().getText().startsWith("This is your first WHO-5"));
         assertTrue(robot.lookup(".label").match(node -> "A score is information about these weeks, not a diagnosis."
                 .equals(((Labeled) node).getText())).tryQuery().isPresent());
 
-        waitUntil(() -> robot.lookup("#assessment-choice-who5").query().getAccessibleText().contains("64 of 100"));
+        ShellFlow.waitUntil(() -> robot.lookup("#assessment-choice-who5").query().getAccessibleText().contains("64 of 100"));
         assertFalse(robot.lookup("#assessment-choice-who5 .due-mark").query().isVisible(), "just taken, so not due");
 
         robot.clickOn("#nav-journal");
         ListView<JournalEntry> list = robot.lookup("#journal-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 1);
+        ShellFlow.waitUntil(() -> list.getItems().size() == 1);
         JournalEntry stored = list.getItems().get(0);
         assertEquals(EntryType.ASSESSMENT, stored.type());
         assertEquals(Instrument.WHO5, stored.assessment().instrument());
         assertEquals(64.0, stored.assessment().score());
         robot.clickOn("#nav-today");
-        waitUntil(() -> !robot.lookup("#today-reminders").query().isVisible());
+        ShellFlow.waitUntil(() -> !robot.lookup("#today-reminders").query().isVisible());
         List<Integer> answers = shell.workspace().assessments().answers(Instrument.WHO5).stream()
                 .map(answer -> answer.get()).toList();
         assertTrue(answers.stream().allMatch(answer -> answer == null), "the form is fresh for next time: " + answers);

@@ -3,21 +3,13 @@ package app.groundwork.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.groundwork.AppContext;
 import app.groundwork.domain.EntryType;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.Reframe;
 import app.groundwork.domain.TrapChoice;
 import app.groundwork.service.AppSettings;
-import app.groundwork.ui.common.Theme;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
@@ -31,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A whole thought record with the keyboard alone: Ctrl+3 opens Reframe, each step is typed into and Ctrl+Enter moves
@@ -47,31 +38,19 @@ class ReframeFlowTest {
 
     @Start
     void start(Stage stage) {
-        AppContext context = new AppContext(dataDir, Clock.systemDefaultZone());
-        shell = new Shell(context, new SimpleObjectProperty<>(AppSettings.DEFAULTS), Platform::runLater, () -> { });
-        Scene scene = new Scene(shell.root(), 1100, 760);
-        Theme.apply(scene, AppSettings.DEFAULTS);
-        stage.setScene(scene);
-        stage.show();
-        shell.openJournal();
+        shell = ShellFlow.show(stage, dataDir, AppSettings.DEFAULTS, 1100, 760);
     }
 
     @AfterEach
     void closeJournal() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+        ShellFlow.close(shell);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
-    private static void waitForFocus(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).query().isFocused());
-    }
 
     private static void nextStep(FxRobot robot, String title) throws Exception {
-        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
-        waitUntil(() -> title.equals(((Label) robot.lookup("#reframe-step-title").query()).getText()));
+        ShellFlow.shortcut(robot, KeyCode.ENTER);
+        ShellFlow.waitUntil(() -> title.equals(((Label) robot.lookup("#reframe-step-title").query()).getText()));
     }
 
     private static String stepTitle(FxRobot robot, String stepId) {
@@ -84,62 +63,62 @@ class ReframeFlowTest {
         if (!robot.lookup("#welcome-begin").queryAll().isEmpty()) {
             robot.clickOn("#welcome-begin");
         }
-        waitUntil(() -> !robot.lookup("#nav-reframe").query().isDisabled());
+        ShellFlow.waitUntil(() -> !robot.lookup("#nav-reframe").query().isDisabled());
 
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
-        waitForFocus(robot, "#reframe-situation");
+        ShellFlow.shortcut(robot, KeyCode.DIGIT3);
+        ShellFlow.waitForFocus(robot, "#reframe-situation");
         robot.write("The second interview for the library job ended with a polite no.");
 
         nextStep(robot, stepTitle(robot, "thought"));
-        waitForFocus(robot, "#reframe-thought");
+        ShellFlow.waitForFocus(robot, "#reframe-thought");
         robot.write(THOUGHT);
 
         nextStep(robot, stepTitle(robot, "before"));
-        waitForFocus(robot, "#before-belief");
+        ShellFlow.waitForFocus(robot, "#before-belief");
         assertEquals("“" + THOUGHT + "”", ((Label) robot.lookup("#reframe-thought-banner").query()).getText());
         robot.type(KeyCode.RIGHT, 6);
-        waitUntil(() -> ((Slider) robot.lookup("#before-belief").query()).getValue() == 80);
+        ShellFlow.waitUntil(() -> ((Slider) robot.lookup("#before-belief").query()).getValue() == 80);
 
         nextStep(robot, stepTitle(robot, "traps"));
-        waitUntil(() -> !robot.lookup("#suggestion-yes-labeling").queryAll().isEmpty());
+        ShellFlow.waitUntil(() -> !robot.lookup("#suggestion-yes-labeling").queryAll().isEmpty());
         Label because = robot.lookup("#suggestion-because-labeling").query();
         assertTrue(because.getText().contains("failure"), because.getText());
         // "always" is offered first: Tab to "Not this one" and say no; then yes to the harsh label
-        waitForFocus(robot, "#suggestion-yes-overgeneralizing");
+        ShellFlow.waitForFocus(robot, "#suggestion-yes-overgeneralizing");
         robot.type(KeyCode.TAB).type(KeyCode.SPACE);
-        waitForFocus(robot, "#suggestion-yes-labeling");
+        ShellFlow.waitForFocus(robot, "#suggestion-yes-labeling");
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> robot.lookup("#suggestion-yes-labeling").queryAll().isEmpty());
+        ShellFlow.waitUntil(() -> robot.lookup("#suggestion-yes-labeling").queryAll().isEmpty());
 
         nextStep(robot, stepTitle(robot, "evidence"));
-        waitForFocus(robot, "#reframe-evidence-for");
+        ShellFlow.waitForFocus(robot, "#reframe-evidence-for");
         robot.write("They chose someone with more years on the desk.");
         robot.press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
-        waitForFocus(robot, "#reframe-evidence-against");
+        ShellFlow.waitForFocus(robot, "#reframe-evidence-against");
         robot.write("I was invited back for a second round out of forty people.");
 
         nextStep(robot, stepTitle(robot, "friend"));
-        waitForFocus(robot, "#reframe-friend");
+        ShellFlow.waitForFocus(robot, "#reframe-friend");
         robot.write("You got close, and close counts.");
 
         nextStep(robot, stepTitle(robot, "alternative"));
-        waitForFocus(robot, "#reframe-alternative");
+        ShellFlow.waitForFocus(robot, "#reframe-alternative");
         robot.write("One no from one panel is an event, not a verdict on me.");
 
         nextStep(robot, stepTitle(robot, "after"));
-        waitForFocus(robot, "#after-belief");
+        ShellFlow.waitForFocus(robot, "#after-belief");
         robot.type(KeyCode.LEFT, 8);
-        waitUntil(() -> ((Slider) robot.lookup("#after-belief").query()).getValue() == 40);
+        ShellFlow.waitUntil(() -> ((Slider) robot.lookup("#after-belief").query()).getValue() == 40);
 
-        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#reframe-done").query().isVisible());
+        ShellFlow.shortcut(robot, KeyCode.ENTER);
+        ShellFlow.waitUntil(() -> robot.lookup("#reframe-done").query().isVisible());
         String summary = ((Label) robot.lookup("#reframe-done-summary").query()).getText();
         assertTrue(summary.contains("80") && summary.contains("40"), summary);
 
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+        ShellFlow.shortcut(robot, KeyCode.DIGIT6);
         robot.clickOn("#journal-search").write("forty people");
         ListView<JournalEntry> list = robot.lookup("#journal-list").queryListView();
-        waitUntil(() -> list.getItems().size() == 1);
+        ShellFlow.waitUntil(() -> list.getItems().size() == 1);
 
         JournalEntry found = list.getItems().get(0);
         assertEquals(EntryType.REFRAME, found.type());

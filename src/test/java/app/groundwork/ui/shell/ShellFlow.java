@@ -1,0 +1,78 @@
+package app.groundwork.ui.shell;
+
+import app.groundwork.AppContext;
+import app.groundwork.service.AppSettings;
+import app.groundwork.ui.common.Theme;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the whole-app flow tests share: the app's shell on the test stage with a journal in a temporary folder, and a
+ * robot that waits for the screen to settle and reaches controls the way a person does.
+ */
+final class ShellFlow {
+    private ShellFlow() {
+    }
+
+    /** Shows the shell on {@code stage} and starts opening the journal in {@code dataDir}. */
+    static Shell show(Stage stage, Path dataDir, AppSettings settings, double width, double height) {
+        Shell shell = new Shell(new AppContext(dataDir, Clock.systemDefaultZone()), new SimpleObjectProperty<>(settings),
+                Platform::runLater, () -> { });
+        Scene scene = new Scene(shell.root(), width, height);
+        Theme.apply(scene, settings);
+        stage.setScene(scene);
+        stage.show();
+        shell.openJournal();
+        return shell;
+    }
+
+    /** Closes the journal as the window would, keeping unsaved work first. */
+    static void close(Shell shell) throws Exception {
+        WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits until the control is on screen, puts the keyboard on it (which scrolls it into view), then clicks it. */
+    static void click(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null && node.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, robot.lookup(query).query());
+    }
+
+    /** Puts the keyboard on the control (which scrolls it into view), then clicks it. */
+    static void click(FxRobot robot, Node node) {
+        robot.interact(node::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
+    /** Puts the keyboard on a control without clicking it (a click on a slider would move it). */
+    static void focus(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null && node.isVisible()).orElse(false));
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        waitUntil(node::isFocused);
+    }
+
+    static void waitForFocus(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).query().isFocused());
+    }
+
+    /** Ctrl and a key, as a person presses them. */
+    static void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
+    }
+}
