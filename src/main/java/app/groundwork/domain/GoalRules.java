@@ -21,12 +21,12 @@ public final class GoalRules {
         if (plan.recurrence().recurring() && plan.due() != null) {
             problems.add(FieldProblem.of("due", "problem.goal.dueAndRepeat"));
         }
-        checkText("note", plan.note(), problems);
+        TextRules.checkText("note", plan.note(), problems);
         if (plan.prediction() != null) {
             if (plan.recurrence().recurring()) {
                 problems.add(FieldProblem.of("repeat", "problem.experiment.once"));
             }
-            checkText("fear", plan.prediction().fear(), problems);
+            TextRules.checkText("fear", plan.prediction().fear(), problems);
             checkDiscomfort("predicted", plan.prediction().discomfort(), problems);
         }
         return problems;
@@ -35,7 +35,7 @@ public final class GoalRules {
     /** Every problem with an outcome's own words and, for an experiment, its result. */
     public static List<FieldProblem> problems(GoalOutcome outcome, String note, ExperimentResult result, Goal goal) {
         List<FieldProblem> problems = new ArrayList<>();
-        checkText("note", note == null ? "" : note, problems);
+        TextRules.checkText("note", note == null ? "" : note, problems);
         if (result != null) {
             if (!goal.experiment()) {
                 problems.add(FieldProblem.of("actual", "problem.experiment.notOne", goal.title()));
@@ -43,8 +43,8 @@ public final class GoalRules {
             if (!outcome.isWin()) {
                 problems.add(FieldProblem.of("actual", "problem.experiment.notDone"));
             }
-            checkText("happened", result.happened(), problems);
-            checkText("learned", result.learned(), problems);
+            TextRules.checkText("happened", result.happened(), problems);
+            TextRules.checkText("learned", result.learned(), problems);
             checkDiscomfort("actual", result.discomfort(), problems);
         }
         return problems;
@@ -54,7 +54,7 @@ public final class GoalRules {
     public static List<FieldProblem> winProblems(String title, String note) {
         List<FieldProblem> problems = new ArrayList<>();
         checkTitle(title == null ? "" : title, problems);
-        checkText("note", note == null ? "" : note, problems);
+        TextRules.checkText("note", note == null ? "" : note, problems);
         return problems;
     }
 
@@ -82,14 +82,6 @@ public final class GoalRules {
         TextRules.checkStorable("title", title, problems);
     }
 
-    private static void checkText(String field, String text, List<FieldProblem> problems) {
-        int length = text.codePointCount(0, text.length());
-        if (length > TextRules.MAX_NOTE_LENGTH) {
-            problems.add(FieldProblem.of(field, "problem.text.tooLong", length, TextRules.MAX_NOTE_LENGTH));
-            return;
-        }
-        TextRules.checkStorable(field, text, problems);
-    }
 
     private static void checkDiscomfort(String field, int discomfort, List<FieldProblem> problems) {
         if (discomfort < 0 || discomfort > 100) {

@@ -29,12 +29,12 @@ public final class ReframeRules {
     /** Every problem with {@code content}; empty when it can be kept ({@code finishing}: and finished). */
     public List<FieldProblem> problems(ReframeContent content, boolean finishing) {
         List<FieldProblem> problems = new ArrayList<>();
-        checkText("situation", content.situation(), problems);
-        checkText("thought", content.thought(), problems);
-        checkText("evidenceFor", content.evidenceFor(), problems);
-        checkText("evidenceAgainst", content.evidenceAgainst(), problems);
-        checkText("friendAnswer", content.friendAnswer(), problems);
-        checkText("alternative", content.alternative(), problems);
+        TextRules.checkText("situation", content.situation(), problems);
+        TextRules.checkText("thought", content.thought(), problems);
+        TextRules.checkText("evidenceFor", content.evidenceFor(), problems);
+        TextRules.checkText("evidenceAgainst", content.evidenceAgainst(), problems);
+        TextRules.checkText("friendAnswer", content.friendAnswer(), problems);
+        TextRules.checkText("alternative", content.alternative(), problems);
         emotionRules.checkEmotions("emotionsBefore", content.emotionsBefore(), problems);
         emotionRules.checkEmotions("emotionsAfter", content.emotionsAfter(), problems);
         checkBelief("beliefBefore", content.beliefBefore(), problems);
@@ -61,14 +61,6 @@ public final class ReframeRules {
         }
     }
 
-    private static void checkText(String field, String text, List<FieldProblem> problems) {
-        int length = text.codePointCount(0, text.length());
-        if (length > TextRules.MAX_NOTE_LENGTH) {
-            problems.add(FieldProblem.of(field, "problem.text.tooLong", length, TextRules.MAX_NOTE_LENGTH));
-            return;
-        }
-        TextRules.checkStorable(field, text, problems);
-    }
 
     private static void checkBelief(String field, Integer belief, List<FieldProblem> problems) {
         if (belief != null && (belief < 0 || belief > 100)) {

@@ -34,6 +34,16 @@ public final class TextRules {
         }
     }
 
+    /** A free text of any entry: at most {@link #MAX_NOTE_LENGTH} characters, and storable exactly. */
+    public static void checkText(String field, String text, List<FieldProblem> problems) {
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_NOTE_LENGTH) {
+            problems.add(FieldProblem.of(field, "problem.text.tooLong", length, MAX_NOTE_LENGTH));
+            return;
+        }
+        checkStorable(field, text, problems);
+    }
+
     /** A short label (a tag, a custom emotion): not blank, one line, at most {@link #MAX_LABEL_LENGTH} characters. */
     public static void checkLabel(String field, String label, List<FieldProblem> problems) {
         if (label.isBlank()) {
