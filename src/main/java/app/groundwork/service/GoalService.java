@@ -259,8 +259,7 @@ public final class GoalService {
 
     /** Every experiment carried out so far with its before and after, oldest first. */
     public CompletableFuture<List<GoalStats.ExperimentGap>> experiments() {
-        return goals.marksBetween(BEGINNING, today()).thenApply(marks -> marks.stream()
-                .filter(mark -> mark.relief() != null && mark.outcome().isWin())
+        return goals.experimentMarks().thenApply(marks -> marks.stream()
                 .map(mark -> new GoalStats.ExperimentGap(mark.entryId(), mark.date(), mark.goal().title(),
                         mark.goal().plan().prediction().discomfort(), mark.result().discomfort()))
                 .toList());

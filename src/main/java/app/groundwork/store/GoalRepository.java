@@ -183,6 +183,13 @@ public final class GoalRepository {
                 "AND o.on_date BETWEEN ? AND ? ORDER BY o.on_date, e.entry_time, e.id", List.of(from.toString(), to.toString())));
     }
 
+    /** Every experiment carried out (an outcome with a result), oldest first. */
+    public CompletableFuture<List<GoalMark>> experimentMarks() {
+        return database.read(connection -> selectMarks(connection,
+                "AND g.predicted IS NOT NULL AND o.actual IS NOT NULL AND o.outcome IN ('done', 'partly') "
+                        + "ORDER BY o.on_date, e.entry_time, e.id", List.of()));
+    }
+
     /** Every outcome of one goal, oldest first. */
     public CompletableFuture<List<GoalMark>> marksOf(long goalId) {
         return database.read(connection -> selectMarks(connection, "AND o.goal_id = ? ORDER BY o.on_date, e.id", List.of(goalId)));

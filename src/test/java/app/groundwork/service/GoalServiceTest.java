@@ -236,6 +236,12 @@ class GoalServiceTest {
         assertEquals(80, stats.experiments().get(0).predicted());
         assertEquals(35, stats.experiments().get(0).actual());
         assertEquals(45.0, stats.meanRelief());
+
+        // the ledger's summary reads experiments carried out only: not plain steps, not one still waiting
+        mark(add(WALK), GoalOutcome.DONE);
+        add(GoalPlan.of("Speak up at the team meeting", GoalCategory.WORK, 3).withPrediction(new Prediction("", 60)));
+        assertEquals(List.of(new GoalStats.ExperimentGap(stored.entryId(), TODAY, "Ask a question in the seminar", 80, 35)),
+                session.goals().experiments().join());
     }
 
     @Test
