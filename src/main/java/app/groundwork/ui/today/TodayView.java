@@ -183,7 +183,9 @@ public final class TodayView extends ScrollPane {
         HBox.setHgrow(evidence, Priority.ALWAYS);
         evidence.setMaxWidth(Double.MAX_VALUE);
 
-        VBox box = new VBox(10, kicker, none, rows, footer);
+        Label problem = Ui.line(goals.problemProperty(), "problem");
+        problem.setId("today-steps-problem");
+        VBox box = new VBox(10, kicker, none, rows, problem, footer);
         box.setId("today-steps-card");
         box.getStyleClass().add("card");
         return box;

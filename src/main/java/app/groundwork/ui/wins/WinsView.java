@@ -49,8 +49,15 @@ public final class WinsView extends ScrollPane {
         intro.setMinHeight(Region.USE_PREF_SIZE);
         Label relief = Ui.line(model.reliefLineProperty(), "wins-relief");
         relief.setId("wins-relief");
-        Label status = Ui.line(model.statusProperty(), "wins-status");
-        status.setId("wins-status");
+        Label statusLine = Ui.line(model.statusProperty(), "wins-status");
+        statusLine.setId("wins-status");
+        Button undo = new Button(Messages.get("wins.undo"));
+        undo.setId("wins-undo");
+        undo.getStyleClass().add("flat");
+        undo.setOnAction(event -> model.undoRemove());
+        Ui.showWhen(undo, model.lastRemovedProperty().isNotNull());
+        HBox status = new HBox(8, statusLine, undo);
+        status.setAlignment(Pos.CENTER_LEFT);
 
         VBox page = new VBox(24, new VBox(6, Ui.heading("wins.title"), intro), stats(), relief, addCard(), status,
                 ledger());

@@ -27,6 +27,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -69,6 +71,7 @@ public final class WinsViewModel {
     private final ReadOnlyIntegerWrapper allTime = new ReadOnlyIntegerWrapper(this, "allTime");
     private final ReadOnlyIntegerWrapper thisWeek = new ReadOnlyIntegerWrapper(this, "thisWeek");
     private final ReadOnlyIntegerWrapper thisMonth = new ReadOnlyIntegerWrapper(this, "thisMonth");
+    private final ReadOnlyObjectWrapper<Win> lastRemoved = new ReadOnlyObjectWrapper<>(this, "lastRemoved");
     private final ReadOnlyStringWrapper reliefLine = new ReadOnlyStringWrapper(this, "reliefLine", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
@@ -234,6 +237,33 @@ public final class WinsViewModel {
             }
             listProblem.set("");
             status.set(Messages.get(removed ? "wins.removed" : "wins.removedAlready", row.title()));
+            lastRemoved.set(removed ? row.win() : null);
+            refresh();
+            afterSave.accept(SafetyCheck.CLEAR);
+            return null;
+        }, ui);
+    }
+
+    /** The hand-written win just removed, which {@link #undoRemove()} can put back; {@code null} when there is none. */
+    public ReadOnlyObjectProperty<Win> lastRemovedProperty() {
+        return lastRemoved.getReadOnlyProperty();
+    }
+
+    /** Puts the win just removed back, as it was written. */
+    public CompletableFuture<Void> undoRemove() {
+        Win removed = lastRemoved.get();
+        if (removed == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        return goals.addWin(removed.date(), removed.title(), removed.note()).handleAsync((saved, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                listProblem.set(Failures.describe(failure, "wins.action.remove"));
+                return null;
+            }
+            lastRemoved.set(null);
+            status.set(Messages.get("wins.restored", removed.title()));
             refresh();
             afterSave.accept(SafetyCheck.CLEAR);
             return null;

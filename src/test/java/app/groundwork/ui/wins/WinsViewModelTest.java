@@ -218,6 +218,7 @@ class WinsViewModelTest {
         wins.delete(step).join();
         assertEquals(2, session.goals().allWins().join().size(), "a step's win belongs to its outcome");
 
+        List<String> before = titles(wins.wins());
         wins.delete(own).join();
 
         assertEquals(List.of("Walk to the end of the street"), titles(wins.wins()));
@@ -225,6 +226,11 @@ class WinsViewModelTest {
         assertEquals("“Opened the letter from the bank” is no longer in your wins.", wins.statusProperty().get());
         assertEquals(List.of(Win.Kind.STEP), session.goals().allWins().join().stream().map(Win::kind).toList());
         assertEquals(List.of(SafetyCheck.CLEAR), afterSave, "other screens are told to refresh their counts");
+
+        wins.undoRemove().join();
+        assertEquals(before, titles(wins.wins()), "back where it was");
+        assertEquals("“Opened the letter from the bank” is back among your wins.", wins.statusProperty().get());
+        assertEquals(null, wins.lastRemovedProperty().get(), "nothing more to put back");
     }
 
     @Test
