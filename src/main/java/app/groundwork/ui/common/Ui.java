@@ -1,12 +1,15 @@
 package app.groundwork.ui.common;
 
 import app.groundwork.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.IntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -105,5 +108,24 @@ public final class Ui {
     public static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /**
+     * A day typed into a picker counts only once it is committed; a shortcut pressed straight after typing it should
+     * still use it. A day the picker cannot read is left as it was: the picker shows the last day it understood.
+     */
+    public static void commitTypedDate(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        try {
+            LocalDate parsed = picker.getConverter().fromString(typed.strip());
+            if (parsed != null) {
+                picker.setValue(parsed);
+            }
+        } catch (DateTimeParseException e) {
+            // left as it was
+        }
     }
 }

@@ -52,6 +52,7 @@ public final class GoalsView extends ScrollPane {
     private final GoalWords words;
     private final TextField title = new TextField();
     private final TextArea happened = new TextArea();
+    private final DatePicker due = new DatePicker();
 
     public GoalsView(GoalsViewModel model) {
         this.model = model;
@@ -359,7 +360,6 @@ public final class GoalsView extends ScrollPane {
         }
         Ui.showWhen(days, form.repeatProperty().isEqualTo(GoalForm.Repeat.DAYS));
 
-        DatePicker due = new DatePicker();
         due.setId("goals-due");
         due.valueProperty().bindBidirectional(form.dueProperty());
         due.setPromptText(Messages.get("goals.form.due.prompt"));
@@ -402,7 +402,7 @@ public final class GoalsView extends ScrollPane {
         save.textProperty().bind(Bindings.when(form.editingProperty().isNull())
                 .then(Messages.get("goals.form.save")).otherwise(Messages.get("goals.form.saveChanges")));
         save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(event -> model.save());
+        save.setOnAction(event -> save());
         Button cancel = new Button(Messages.get("goals.cancel"));
         cancel.setId("goals-cancel-edit");
         cancel.getStyleClass().add("flat");
@@ -432,10 +432,15 @@ public final class GoalsView extends ScrollPane {
         card.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
                 event.consume();
-                model.save();
+                save();
             }
         });
         return card;
+    }
+
+    private void save() {
+        Ui.commitTypedDate(due);
+        model.save();
     }
 
     // ---- ideas ------------------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import app.groundwork.ui.common.Ui;
 import app.groundwork.ui.wins.WinsViewModel.MonthGroup;
 import app.groundwork.ui.wins.WinsViewModel.Row;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -160,7 +159,7 @@ public final class WinsView extends ScrollPane {
     }
 
     private void add() {
-        commitTypedDate();
+        Ui.commitTypedDate(date);
         model.addWin().thenRun(() -> {
             if (model.problemProperty().get().isEmpty()) {
                 title.requestFocus();
@@ -168,21 +167,6 @@ public final class WinsView extends ScrollPane {
         });
     }
 
-    /** A day typed into the picker counts only once committed; Ctrl+Enter straight after typing it should still use it. */
-    private void commitTypedDate() {
-        String typed = date.getEditor().getText();
-        if (typed == null || typed.isBlank()) {
-            return;
-        }
-        try {
-            LocalDate parsed = date.getConverter().fromString(typed.strip());
-            if (parsed != null) {
-                date.setValue(parsed);
-            }
-        } catch (DateTimeParseException e) {
-            // left as it was; the picker shows the last day it understood
-        }
-    }
 
     // ---- the ledger -------------------------------------------------------------------------------------------
 
