@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
  * points whose change from the result before is meaningful drawn larger and ringed (style class
  * {@code meaningful-change}), each with its words as a tooltip.
  */
-final class HistoryChart extends LineChart<Number, Number> {
+public final class HistoryChart extends LineChart<Number, Number> {
     /** Months on the axis once the chart covers more than this many days; single days below it. */
     private static final int MONTH_LABELS_FROM_DAYS = 100;
     private static final int TICKS = 6;
@@ -30,7 +30,7 @@ final class HistoryChart extends LineChart<Number, Number> {
     private final NumberAxis days;
     private final NumberAxis scores;
 
-    HistoryChart() {
+    public HistoryChart() {
         super(new NumberAxis(), new NumberAxis());
         days = (NumberAxis) getXAxis();
         scores = (NumberAxis) getYAxis();
@@ -49,7 +49,7 @@ final class HistoryChart extends LineChart<Number, Number> {
     }
 
     /** Draws {@code points} (oldest first) on the scale of {@code instrument}. */
-    void show(Instrument instrument, List<ResultChange> points, Function<ResultChange, String> describe) {
+    public void show(Instrument instrument, List<ResultChange> points, Function<ResultChange, String> describe) {
         scores.setLowerBound(instrument.lowestScore());
         scores.setUpperBound(instrument.highestScore());
         scores.setTickUnit(scoreTick(instrument));
