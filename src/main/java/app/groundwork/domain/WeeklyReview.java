@@ -3,7 +3,6 @@ package app.groundwork.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -86,14 +85,20 @@ public record WeeklyReview(LocalDate weekStart, WeekFigures thisWeek, WeekFigure
          * mean mood) and {@code selfTrust} each day's mean self-trust, days where it was given.
          */
         public static WeekFigures of(List<DaySummary> days, List<DayValue> selfTrust) {
-            double[] moods = days.stream().map(DaySummary::meanMood).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
-                    .toArray();
-            double[] trust = selfTrust.stream().mapToDouble(DayValue::value).toArray();
-            return new WeekFigures(mean(moods), mean(trust), moods.length);
+            List<Double> moods = days.stream().map(DaySummary::meanMood).filter(Objects::nonNull).toList();
+            List<Double> trust = selfTrust.stream().map(DayValue::value).toList();
+            return new WeekFigures(mean(moods), mean(trust), moods.size());
         }
 
-        private static Double mean(double[] values) {
-            return values.length == 0 ? null : Arrays.stream(values).average().orElseThrow();
+        private static Double mean(List<Double> values) {
+            if (values.isEmpty()) {
+                return null;
+            }
+            double sum = 0;
+            for (double value : values) {
+                sum += value;
+            }
+            return sum / values.size();
         }
     }
 
