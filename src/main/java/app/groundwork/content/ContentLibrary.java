@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
  * responses shown after a check-in, the self-assessments, the helplines of each region, the crisis lexicon and the
- * thinking traps with the cues that suggest them, and the goal ideas with the names of goal categories and sizes.
+ * thinking traps with the cues that suggest them, the goal ideas with the names of goal categories and sizes, and
+ * the weekly review's questions.
  * Loading checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
@@ -30,6 +31,7 @@ public final class ContentLibrary {
     static final String THINKING_TRAPS_FILE = "thinking-traps.json";
     static final String TRAP_CUES_FILE = "trap-cues.json";
     static final String GOAL_IDEAS_FILE = "goal-ideas.json";
+    static final String REVIEW_QUESTIONS_FILE = "review-questions.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -46,6 +48,7 @@ public final class ContentLibrary {
     private final ReframeGuide reframeGuide;
     private final Traps traps;
     private final GoalIdeas goalIdeas;
+    private final List<ReviewQuestion> reviewQuestions;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
@@ -59,7 +62,7 @@ public final class ContentLibrary {
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
                            CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps,
-                           GoalIdeas goalIdeas) {
+                           GoalIdeas goalIdeas, List<ReviewQuestion> reviewQuestions) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -76,6 +79,7 @@ public final class ContentLibrary {
         this.reframeGuide = reframeGuide;
         this.traps = traps;
         this.goalIdeas = goalIdeas;
+        this.reviewQuestions = reviewQuestions;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -117,9 +121,12 @@ public final class ContentLibrary {
         ReframeGuide reframeGuide = ReframeGuideChecks.read(reader, REFRAME_GUIDE_FILE);
         Traps traps = readTraps(reader);
         GoalIdeas goalIdeas = GoalIdeasChecks.read(reader, GOAL_IDEAS_FILE);
+        List<ReviewQuestion> reviewQuestions = reader.readEntries(REVIEW_QUESTIONS_FILE, "questions", ReviewQuestion.class,
+                ReviewQuestion::id, ReviewQuestionChecks::question);
+        ReviewQuestionChecks.requireSome(REVIEW_QUESTIONS_FILE, reviewQuestions);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
                 helplines, crisisLexicon, reframeGuide, traps,
-                goalIdeas);
+                goalIdeas, reviewQuestions);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -254,6 +261,11 @@ public final class ContentLibrary {
     /** The names of goal categories and sizes, and the library of ready-made small steps. */
     public GoalIdeas goalIdeas() {
         return goalIdeas;
+    }
+
+    /** The weekly review's questions in file order; a week's question is chosen from its date. */
+    public List<ReviewQuestion> reviewQuestions() {
+        return reviewQuestions;
     }
 
     /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param assessment for assessment entries, the instrument, score and band; {@code null} for other kinds
  * @param reframe    for thought records, the whole record; {@code null} for other kinds
  * @param goal       for goal outcomes, the outcome with its goal; {@code null} for other kinds
+ * @param practice   for practice entries (a weekly review's answer), the prompts and answers; {@code null} for other
+ *                   kinds
  */
 public record JournalEntry(
         long id,
@@ -25,7 +27,8 @@ public record JournalEntry(
         HighlightedText excerpt,
         AssessmentSummary assessment,
         Reframe reframe,
-        GoalMark goal) {
+        GoalMark goal,
+        PracticeResponse practice) {
 
     public JournalEntry {
         Objects.requireNonNull(type, "type");
@@ -36,31 +39,43 @@ public record JournalEntry(
         excerpt = excerpt == null ? HighlightedText.plain(note) : excerpt;
     }
 
-    /** An entry that is not a goal outcome. */
+    /** An entry that is not a practice. */
+    public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
+                        Integer mood, HighlightedText excerpt, AssessmentSummary assessment, Reframe reframe,
+                        GoalMark goal) {
+        this(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, goal, null);
+    }
+
+    /** An entry that is neither a goal outcome nor a practice. */
     public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
                         Integer mood, HighlightedText excerpt, AssessmentSummary assessment, Reframe reframe) {
-        this(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, null);
+        this(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, null, null);
     }
 
     /** An entry that is neither a thought record nor a goal outcome. */
     public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
                         Integer mood, HighlightedText excerpt, AssessmentSummary assessment) {
-        this(id, type, date, time, note, tags, mood, excerpt, assessment, null, null);
+        this(id, type, date, time, note, tags, mood, excerpt, assessment, null, null, null);
     }
 
     /** An entry that is neither an assessment nor a thought record. */
     public JournalEntry(long id, EntryType type, LocalDate date, LocalTime time, String note, List<String> tags,
                         Integer mood, HighlightedText excerpt) {
-        this(id, type, date, time, note, tags, mood, excerpt, null, null, null);
+        this(id, type, date, time, note, tags, mood, excerpt, null, null, null, null);
     }
 
     /** This entry with its thought record attached. */
     public JournalEntry withReframe(Reframe record) {
-        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, record, goal);
+        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, record, goal, practice);
     }
 
     /** This entry with its goal outcome attached. */
     public JournalEntry withGoal(GoalMark mark) {
-        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, mark);
+        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, mark, practice);
+    }
+
+    /** This entry with its practice answers attached. */
+    public JournalEntry withPractice(PracticeResponse response) {
+        return new JournalEntry(id, type, date, time, note, tags, mood, excerpt, assessment, reframe, goal, response);
     }
 }

@@ -1,6 +1,7 @@
 package app.groundwork.service;
 
 import app.groundwork.domain.DaySummary;
+import app.groundwork.domain.DayValue;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalQuery;
 import app.groundwork.store.JournalRepository;
@@ -37,6 +38,11 @@ public final class JournalService {
     /** Per-day entry counts and mean mood between two days inclusive. */
     public CompletableFuture<List<DaySummary>> days(LocalDate from, LocalDate to) {
         return entries.days(from, to);
+    }
+
+    /** Each day's mean self-trust between two days inclusive, days where a check-in gave it, oldest first. */
+    public CompletableFuture<List<DayValue>> selfTrustByDay(LocalDate from, LocalDate to) {
+        return entries.selfTrustByDay(from, to);
     }
 
     public CompletableFuture<List<String>> tags() {

@@ -12,6 +12,7 @@ import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
 import app.groundwork.store.GoalRepository;
 import app.groundwork.store.JournalRepository;
+import app.groundwork.store.PracticeRepository;
 import app.groundwork.store.PreferenceRepository;
 import app.groundwork.store.ReframeRepository;
 import app.groundwork.store.SupportRepository;
@@ -32,6 +33,7 @@ public final class JournalSession implements AutoCloseable {
     private final SupportService support;
     private final ReframeService reframes;
     private final GoalService goals;
+    private final ReviewService reviews;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -48,6 +50,8 @@ public final class JournalSession implements AutoCloseable {
         this.goals = new GoalService(new GoalRepository(database), new JournalRepository(database),
                 new PreferenceRepository(database), screener,
                 category -> content.goalIdeas().categoryName(category), clock);
+        this.reviews = new ReviewService(new JournalRepository(database), new PracticeRepository(database),
+                new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);
     }
 
     public CheckInService checkIns() {
@@ -62,6 +66,11 @@ public final class JournalSession implements AutoCloseable {
     /** Small steps, experiments, the ladder and the wins ledger. */
     public GoalService goals() {
         return goals;
+    }
+
+    /** The weekly review: a week looked back on, its question and the answer kept in the journal. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public JournalService journal() {

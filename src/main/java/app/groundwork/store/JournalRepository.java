@@ -7,7 +7,9 @@ import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalQuery;
+import app.groundwork.domain.DayValue;
 import app.groundwork.domain.GoalMark;
+import app.groundwork.domain.PracticeResponse;
 import app.groundwork.domain.Reframe;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -101,6 +103,7 @@ public final class JournalRepository {
         List<JournalEntry> entries = new ArrayList<>();
         List<Long> reframeIds = new ArrayList<>();
         List<Long> goalIds = new ArrayList<>();
+        List<Long> practiceIds = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
@@ -113,11 +116,26 @@ public final class JournalRepository {
                         reframeIds.add(entry.id());
                     } else if (entry.type() == EntryType.GOAL) {
                         goalIds.add(entry.id());
+                    } else if (entry.type() == EntryType.PRACTICE) {
+                        practiceIds.add(entry.id());
                     }
                 }
             }
         }
-        return withGoals(connection, withReframes(connection, entries, reframeIds), goalIds);
+        return withPractices(connection, withGoals(connection, withReframes(connection, entries, reframeIds), goalIds),
+                practiceIds);
+    }
+
+    /** A practice's entry note is only its answers, so the Journal gets the prompts and the week with them. */
+    private static List<JournalEntry> withPractices(Connection connection, List<JournalEntry> entries, List<Long> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        Map<Long, PracticeResponse> responses = PracticeRepository.findAll(connection, ids);
+        return entries.stream()
+                .map(entry -> responses.containsKey(entry.id()) ? entry.withPractice(responses.get(entry.id())) : entry)
+                .toList();
     }
 
     /** A goal outcome is read by its step, so the Journal gets the outcome and its goal for each. */
@@ -228,7 +246,32 @@ public final class JournalRepository {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         double mean = rows.getDouble(3);
-                        days.add(new DaySummary(LocalDate.parse(rows.getString(1)), rows.getInt(2), rows.wasNull() ? null : mean));
+                        // asked straight after the mean is read: a day with entries but no check-in has no mood
+                        Double meanOrNull = rows.wasNull() ? null : mean;
+                        days.add(new DaySummary(LocalDate.parse(rows.getString(1)), rows.getInt(2), meanOrNull));
+                    }
+                }
+            }
+            return days;
+        });
+    }
+
+    /**
+     * Each day's mean self-trust between two days inclusive, oldest first; only days where a check-in gave it (it is
+     * optional, so a day may have a mood and no self-trust).
+     */
+    public CompletableFuture<List<DayValue>> selfTrustByDay(LocalDate from, LocalDate to) {
+        return database.read(connection -> {
+            List<DayValue> days = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT e.entry_date, avg(c.self_trust) FROM entry e JOIN checkin c ON c.entry_id = e.id "
+                            + "WHERE e.deleted_at IS NULL AND c.self_trust IS NOT NULL AND e.entry_date BETWEEN ? AND ? "
+                            + "GROUP BY e.entry_date ORDER BY e.entry_date")) {
+                statement.setString(1, from.toString());
+                statement.setString(2, to.toString());
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        days.add(new DayValue(LocalDate.parse(rows.getString(1)), rows.getDouble(2)));
                     }
                 }
             }

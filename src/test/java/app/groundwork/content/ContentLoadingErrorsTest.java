@@ -754,6 +754,56 @@ class ContentLoadingErrorsTest {
         assertEquals("is missing", error.problem());
     }
 
+    @Test
+    void aReviewQuestionNeedsItsText() {
+        ContentException missing = loadWith("review-questions.json", """
+                {"version": 1, "questions": [{"id": "good-moment"}]}""");
+        assertPoints(missing, "review-questions.json", "good-moment", "text");
+        assertEquals("is missing", missing.problem());
+        assertPoints(loadWith("review-questions.json", """
+                {"version": 1, "questions": [{"id": "good-moment", "text": " "}]}"""),
+                "review-questions.json", "good-moment", "text");
+    }
+
+    @Test
+    void aReviewQuestionIsOneShortLineEndingInAQuestionMark() {
+        ContentException statement = loadWith("review-questions.json", """
+                {"version": 1, "questions": [{"id": "good-moment", "text": "Name a good moment."}]}""");
+        assertPoints(statement, "review-questions.json", "good-moment", "text");
+        assertEquals("does not end with a question mark; each entry is a question to reflect on", statement.problem());
+        ContentException twoLines = loadWith("review-questions.json", """
+                {"version": 1, "questions": [{"id": "good-moment", "text": "Which moment?\\nAnd why?"}]}""");
+        assertEquals("holds a line break; keep the question to one line", twoLines.problem());
+        ContentException tooLong = loadWith("review-questions.json", bundledWith("review-questions.json", "questions",
+                questions -> ((ObjectNode) questions.get(0)).put("text", "Which moment ".repeat(14) + "?")));
+        assertPoints(tooLong, "review-questions.json", "kept-a-promise", "text");
+        assertEquals("is 183 characters long; keep it to 160 or fewer", tooLong.problem());
+    }
+
+    @Test
+    void reviewQuestionIdsAreUniqueAndUsable() {
+        ContentException twice = loadWith("review-questions.json", bundledWith("review-questions.json", "questions",
+                questions -> ((ObjectNode) questions.get(3)).put("id", "kept-a-promise")));
+        assertPoints(twice, "review-questions.json", "kept-a-promise", "id");
+        assertTrue(twice.problem().contains("already used by entry #0"), twice.problem());
+        ContentException badId = loadWith("review-questions.json", """
+                {"version": 1, "questions": [{"id": "Good Moment", "text": "Which moment?"}]}""");
+        assertPoints(badId, "review-questions.json", "#0", "id");
+        ContentException unknown = loadWith("review-questions.json", """
+                {"version": 1, "questions": [{"id": "good-moment", "text": "Which moment?", "week": 3}]}""");
+        assertPoints(unknown, "review-questions.json", "good-moment", "week");
+    }
+
+    @Test
+    void reviewQuestionsMayNotBeEmpty() {
+        ContentException error = loadWith("review-questions.json", """
+                {"version": 1, "questions": []}""");
+        assertEquals("review-questions.json", error.file());
+        assertTrue(error.entry().isEmpty());
+        assertEquals(Optional.of("questions"), error.field());
+        assertEquals("holds no question; every week needs one to show", error.problem());
+    }
+
     /** A bundled file with one of its lists changed by {@code change}. */
     private static String bundledWith(String file, String list, Consumer<ArrayNode> change) {
         ObjectMapper mapper = new ObjectMapper();

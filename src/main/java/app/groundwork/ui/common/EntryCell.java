@@ -5,6 +5,7 @@ import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.PracticeResponse;
 import app.groundwork.domain.Reframe;
 import app.groundwork.domain.ReframeContent;
 import java.time.format.DateTimeFormatter;
@@ -72,6 +73,12 @@ public final class EntryCell extends ListCell<JournalEntry> {
             kind.getStyleClass().addAll("entry-mood", "entry-goal");
             top.getChildren().add(kind);
         }
+        String practice = practiceSummary(entry);
+        if (!practice.isEmpty()) {
+            Label kind = new Label(practice);
+            kind.getStyleClass().addAll("entry-mood", "entry-practice");
+            top.getChildren().add(kind);
+        }
         if (!entry.tags().isEmpty()) {
             Label tags = new Label(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             tags.getStyleClass().add("entry-tags");
@@ -103,7 +110,8 @@ public final class EntryCell extends ListCell<JournalEntry> {
         setGraphic(box);
         setText(null);
         setAccessibleText(Messages.get("entry.accessible", when, entry.mood() != null ? Messages.get("entry.mood", entry.mood())
-                        : !reframe.isEmpty() ? reframe : !step.isEmpty() ? step + ", " + entry.goal().goal().title() : summary,
+                        : !reframe.isEmpty() ? reframe : !step.isEmpty() ? step + ", " + entry.goal().goal().title()
+                        : !practice.isEmpty() ? practice : summary,
                 entry.excerpt().text()));
     }
 
@@ -133,6 +141,18 @@ public final class EntryCell extends ListCell<JournalEntry> {
         return mark.result() == null ? Messages.get("entry.goal.experiment", outcome)
                 : Messages.get("entry.goal.experimentResult", outcome, mark.goal().plan().prediction().discomfort(),
                 mark.result().discomfort());
+    }
+
+    /** "Weekly review · week of 9 March" for a weekly review's answer, "Practice" for another practice; empty otherwise. */
+    static String practiceSummary(JournalEntry entry) {
+        PracticeResponse response = entry.practice();
+        if (response == null) {
+            return "";
+        }
+        if (response.weeklyReview() && response.weekOf() != null) {
+            return Messages.get("entry.practice.weeklyReview", DateTimeFormatter.ofPattern("d MMMM", Locale.getDefault()).format(response.weekOf()));
+        }
+        return Messages.get("entry.practice");
     }
 
     /** "Reframe · belief 90 → 35" for a finished thought record, "Reframe · in progress" for one left open. */
