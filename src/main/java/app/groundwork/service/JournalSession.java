@@ -14,10 +14,12 @@ import app.groundwork.store.GoalRepository;
 import app.groundwork.store.JournalRepository;
 import app.groundwork.store.PracticeRepository;
 import app.groundwork.store.PreferenceRepository;
+import app.groundwork.store.ProgressRepository;
 import app.groundwork.store.ReframeRepository;
 import app.groundwork.store.SupportRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +35,7 @@ public final class JournalSession implements AutoCloseable {
     private final SupportService support;
     private final ReframeService reframes;
     private final GoalService goals;
+    private final ProgressService progress;
     private final ReviewService reviews;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
@@ -50,6 +53,8 @@ public final class JournalSession implements AutoCloseable {
         this.goals = new GoalService(new GoalRepository(database), new JournalRepository(database),
                 new PreferenceRepository(database), screener,
                 category -> content.goalIdeas().categoryName(category), clock);
+        this.progress = new ProgressService(new ProgressRepository(database), new ReframeRepository(database),
+                new GoalRepository(database), new AssessmentRepository(database), (notes, bucket) -> List.of(), clock);
         this.reviews = new ReviewService(new JournalRepository(database), new PracticeRepository(database),
                 new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);
     }
@@ -61,6 +66,11 @@ public final class JournalSession implements AutoCloseable {
     /** Thought records: kept, finished, looked back on. */
     public ReframeService reframes() {
         return reframes;
+    }
+
+    /** The figures of any range, for Progress, {@code stats} and the report. */
+    public ProgressService progress() {
+        return progress;
     }
 
     /** Small steps, experiments, the ladder and the wins ledger. */

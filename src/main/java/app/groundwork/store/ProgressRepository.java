@@ -82,9 +82,10 @@ public final class ProgressRepository {
             statement.setString(2, to.toString());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
+                    double mood = rows.getDouble(2);
                     double selfTrust = rows.getDouble(3);
-                    days.add(new DayFigures(LocalDate.parse(rows.getString(1)), rows.getDouble(2),
-                            rows.wasNull() ? null : selfTrust));
+                    Double given = rows.wasNull() ? null : selfTrust;
+                    days.add(new DayFigures(LocalDate.parse(rows.getString(1)), mood, given));
                 }
             }
         }
@@ -102,8 +103,8 @@ public final class ProgressRepository {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     double intensity = rows.getDouble(4);
-                    counts.add(new NamedCount(rows.getString(1), rows.getInt(2) == 1, rows.getInt(3),
-                            rows.wasNull() ? null : intensity));
+                    Double mean = rows.wasNull() ? null : intensity;
+                    counts.add(new NamedCount(rows.getString(1), rows.getInt(2) == 1, rows.getInt(3), mean));
                 }
             }
         }
