@@ -15,9 +15,20 @@ final class Sqlite {
     private Sqlite() {
     }
 
-    /** The journal's one read-write connection: WAL, full sync (a saved entry survives a power cut), foreign keys. */
+    /**
+     * Pages kept in memory, in KiB (a negative cache size): enough for a ten-year journal's figures to be read from
+     * memory rather than the file each time Progress adds them up (the default 2 MiB held about a fifth of one).
+     */
+    static final int CACHE_KIB = 32 * 1024;
+
+    /**
+     * The journal's one read-write connection: WAL, full sync (a saved entry survives a power cut), foreign keys, a
+     * page cache large enough for the whole journal, and temporary tables in memory, never in a file.
+     */
     static Connection openReadWrite(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        config.setCacheSize(-CACHE_KIB);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
