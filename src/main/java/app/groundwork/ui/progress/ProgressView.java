@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ProgressView extends ScrollPane {
     /** How wide a chart's plot is drawn; the figures are thinned to at most this many points. */
-    static final double PLOT_WIDTH = 720;
+    public static final double PLOT_WIDTH = 720;
 
     private final ProgressViewModel model;
     private final List<ProgressChart> charts;
@@ -139,6 +139,7 @@ public final class ProgressView extends ScrollPane {
         caption.setId("progress-" + chart.id() + "-caption");
         caption.getStyleClass().add("chart-caption");
         caption.setWrapText(true);
+        Ui.showWhen(caption, caption.textProperty().isNotEmpty());
         captions.add(caption);
         VBox card = new VBox(10, title, chart.node(), caption);
         card.setId("progress-" + chart.id());

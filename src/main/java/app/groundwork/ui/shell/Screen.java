@@ -8,6 +8,7 @@ public enum Screen {
     GOALS("nav.goals"),
     WINS("nav.wins"),
     JOURNAL("nav.journal"),
+    PROGRESS("nav.progress"),
     ASSESSMENTS("nav.assessments"),
     SETTINGS("nav.settings");
 

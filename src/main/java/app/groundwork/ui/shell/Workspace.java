@@ -19,8 +19,25 @@ import app.groundwork.ui.goals.GoalsView;
 import app.groundwork.ui.goals.GoalsViewModel;
 import app.groundwork.ui.journal.JournalView;
 import app.groundwork.ui.journal.JournalViewModel;
+import app.groundwork.ui.progress.ProgressChart;
+import app.groundwork.ui.progress.ProgressScreen;
+import app.groundwork.ui.progress.ProgressView;
+import app.groundwork.ui.progress.ProgressViewModel;
+import app.groundwork.ui.progress.charts.AssessmentsChart;
+import app.groundwork.ui.progress.charts.BodySignalsChart;
+import app.groundwork.ui.progress.charts.EmotionsChart;
+import app.groundwork.ui.progress.charts.ExperimentsChart;
+import app.groundwork.ui.progress.charts.GoalsChart;
+import app.groundwork.ui.progress.charts.MoodChart;
+import app.groundwork.ui.progress.charts.ReframeChart;
+import app.groundwork.ui.progress.charts.SelfTalkChart;
+import app.groundwork.ui.progress.charts.SelfTrustChart;
+import app.groundwork.ui.progress.charts.TrapsChart;
+import app.groundwork.ui.progress.charts.YearInPixelsChart;
 import app.groundwork.ui.reframe.ReframeView;
 import app.groundwork.ui.reframe.ReframeViewModel;
+import app.groundwork.ui.review.ReviewView;
+import app.groundwork.ui.review.ReviewViewModel;
 import app.groundwork.ui.settings.SettingsView;
 import app.groundwork.ui.settings.SettingsViewModel;
 import app.groundwork.ui.today.LookBackModel;
@@ -30,6 +47,7 @@ import app.groundwork.ui.wins.WinsView;
 import app.groundwork.ui.wins.WinsViewModel;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +65,9 @@ final class Workspace {
     private final TodayViewModel today;
     private final GoalsViewModel goals;
     private final WinsViewModel wins;
+    private final ProgressViewModel progress;
+    private final ReviewViewModel review;
+    private ProgressScreen progressScreen;
     private final CheckInViewModel checkIn;
     private final JournalViewModel journal;
     private final SettingsViewModel settings;
@@ -97,6 +118,14 @@ final class Workspace {
             }
             goals.refresh();
         });
+        progress = new ProgressViewModel(session.progress(), ui);
+        review = new ReviewViewModel(session.reviews(), content.goalIdeas(), ui);
+        review.setAfterSave(safety -> {
+            if (safety.flagged()) {
+                openSupport.run();
+            }
+            journal.refresh();
+        });
         checkIn.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();
@@ -117,9 +146,11 @@ final class Workspace {
                 today.refresh();
                 lookBack.refresh();
                 goals.refresh();
+                review.refresh();
             }
             case GOALS -> goals.refresh();
             case WINS -> wins.refresh();
+            case PROGRESS -> progress.refresh();
             case JOURNAL -> journal.refresh();
             case ASSESSMENTS -> assessments.refresh();
             case SETTINGS -> settings.support().refresh();
@@ -130,10 +161,10 @@ final class Workspace {
 
     private Node build(Screen screen) {
         return switch (screen) {
-            case TODAY -> new TodayView(today, lookBack, goals, new TodayView.Routes(() -> navigate.accept(Screen.CHECKIN),
+            case TODAY -> new TodayView(today, lookBack, goals, review, new TodayView.Routes(() -> navigate.accept(Screen.CHECKIN),
                     () -> navigate.accept(Screen.REFRAME), () -> navigate.accept(Screen.JOURNAL),
                     this::takeAssessment, openSupport, () -> navigate.accept(Screen.GOALS),
-                    () -> navigate.accept(Screen.WINS), this::closeExperiment));
+                    () -> navigate.accept(Screen.WINS), this::closeExperiment, this::openReview));
             case CHECKIN -> {
                 checkIn.checkForDraft();
                 yield new CheckInView(checkIn);
@@ -142,6 +173,10 @@ final class Workspace {
             case GOALS -> new GoalsView(goals);
             case WINS -> new WinsView(wins);
             case JOURNAL -> new JournalView(journal, this::openEntry);
+            case PROGRESS -> {
+                progressScreen = new ProgressScreen(new ProgressView(progress, charts()), new ReviewView(review), review::refresh);
+                yield progressScreen;
+            }
             case ASSESSMENTS -> new AssessmentsView(assessments);
             case SETTINGS -> new SettingsView(settings);
         };
@@ -158,6 +193,19 @@ final class Workspace {
         }
     }
 
+    /** The Progress cards, top to bottom: how the days went, then what was worked on, then what it added up to. */
+    private List<ProgressChart> charts() {
+        return List.of(new MoodChart(), new SelfTrustChart(), new YearInPixelsChart(), new EmotionsChart(content),
+                new BodySignalsChart(content), new SelfTalkChart(), new TrapsChart(content), new ReframeChart(content),
+                new GoalsChart(content), new ExperimentsChart(), new AssessmentsChart());
+    }
+
+    /** Today's "your weekly review is ready": the Progress screen at the review. */
+    void openReview() {
+        navigate.accept(Screen.PROGRESS);
+        progressScreen.show(ProgressScreen.Page.REVIEW);
+    }
+
     /** Today's "How did it go?": the Goals screen, at the experiment's result. */
     private void closeExperiment(Goal experiment) {
         goals.startClosing(experiment);
@@ -172,6 +220,14 @@ final class Workspace {
 
     AssessmentsViewModel assessments() {
         return assessments;
+    }
+
+    ProgressViewModel progress() {
+        return progress;
+    }
+
+    ReviewViewModel review() {
+        return review;
     }
 
     WinsViewModel wins() {

@@ -11,6 +11,7 @@ import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import app.groundwork.ui.goals.GoalsViewModel;
 import app.groundwork.ui.goals.StepRow;
+import app.groundwork.ui.review.ReviewViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,13 +37,15 @@ public final class TodayView extends ScrollPane {
      * @param takeAssessment  opens the Self-assessments screen at an instrument's questions
      * @param openSupport     opens the support panel
      * @param closeExperiment opens the Goals screen at an experiment's "how did it go?"
+     * @param openReview      opens the weekly review
      */
     public record Routes(Runnable startCheckIn, Runnable startReframe, Runnable openJournal,
                          Consumer<Instrument> takeAssessment, Runnable openSupport, Runnable openGoals, Runnable openWins,
-                         Consumer<Goal> closeExperiment) {
+                         Consumer<Goal> closeExperiment, Runnable openReview) {
     }
 
-    public TodayView(TodayViewModel model, LookBackModel lookBack, GoalsViewModel goals, Routes routes) {
+    public TodayView(TodayViewModel model, LookBackModel lookBack, GoalsViewModel goals, ReviewViewModel review,
+                     Routes routes) {
         Runnable startCheckIn = routes.startCheckIn();
         Runnable startReframe = routes.startReframe();
         Runnable openJournal = routes.openJournal();
@@ -84,7 +87,7 @@ public final class TodayView extends ScrollPane {
         problem.managedProperty().bind(problem.visibleProperty());
 
         VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model, openSupport), checkIn,
-                stepsBox(goals, routes), lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model),
+                reviewBox(review, routes.openReview()), stepsBox(goals, routes), lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model),
                 recentBox(model, openJournal));
         page.getStyleClass().add("screen");
         setContent(page);
@@ -121,6 +124,20 @@ public final class TodayView extends ScrollPane {
         box.getStyleClass().addAll("card", "nudge-card");
         box.visibleProperty().bind(model.nudgeProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** On the day the person chose for it, a quiet invitation to the weekly review until this week's is written. */
+    private static Node reviewBox(ReviewViewModel review, Runnable openReview) {
+        Label kicker = Ui.text("today.review.kicker", "kicker");
+        Label text = Ui.text("today.review.text");
+        Button open = new Button(Messages.get("today.review.open"));
+        open.setId("today-open-review");
+        open.setOnAction(event -> openReview.run());
+        VBox box = new VBox(8, kicker, text, open);
+        box.setId("today-review");
+        box.getStyleClass().add("card");
+        Ui.showWhen(box, review.todayIsReviewDayProperty().and(review.savedAnswerProperty().isEmpty()));
         return box;
     }
 
