@@ -15,6 +15,7 @@ import app.groundwork.service.JournalSession;
 import app.groundwork.service.OpenOutcome;
 import app.groundwork.ui.common.Theme;
 import app.groundwork.ui.goals.GoalForm;
+import app.groundwork.ui.progress.ProgressViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,9 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -188,6 +191,13 @@ public final class ScreenshotRenderer {
                 form.predictedProperty().set(75);
             }));
             written.add(shot(stage, context, outDir.resolve("wins" + suffix), () -> shell.show(Screen.WINS)));
+            written.add(shot(stage, context, outDir.resolve("progress" + suffix), () -> {
+                shell.show(Screen.PROGRESS);
+                shell.workspace().progress().spanProperty().set(ProgressViewModel.Span.YEAR);
+            }));
+            written.add(shot(stage, context, outDir.resolve("progress-more" + suffix), () -> scrollTo(stage, "#progress-year-in-pixels")));
+            written.add(shot(stage, context, outDir.resolve("progress-patterns" + suffix), () -> scrollTo(stage, "#progress-traps")));
+            written.add(shot(stage, context, outDir.resolve("progress-review" + suffix), () -> shell.workspace().openReview()));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
             written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
                 shell.show(Screen.TODAY);
@@ -232,6 +242,19 @@ public final class ScreenshotRenderer {
             onFx(shell::close).get(30, TimeUnit.SECONDS);
         }
         return written;
+    }
+
+    /** Scrolls the screen on show so that the node {@code query} names is at the top of the view. */
+    private static void scrollTo(Stage stage, String query) {
+        Node target = stage.getScene().lookup(query);
+        ScrollPane scroll = (ScrollPane) stage.getScene().lookup(".screen-scroll");
+        if (target == null || scroll == null) {
+            return;
+        }
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = scroll.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+        scroll.setVvalue(Math.max(0, Math.min(1, (y - 12) / Math.max(1, contentHeight - viewport))));
     }
 
     private static Path shot(Stage stage, AppContext context, Path file, Runnable prepare) throws Exception {
