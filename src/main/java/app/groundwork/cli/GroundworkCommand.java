@@ -21,7 +21,7 @@ import picocli.CommandLine.TypeConversionException;
         version = "Groundwork 0.1.0",
         description = "A private, self-guided recovery journal. With no command, opens the app window.",
         subcommands = {CheckInCommand.class, ListCommand.class, SearchCommand.class, AssessCommand.class,
-                ThoughtCommand.class, GoalCommand.class, ExperimentCommand.class, WinsCommand.class, DemoCommand.class,
+                ThoughtCommand.class, GoalCommand.class, ExperimentCommand.class, WinsCommand.class, StatsCommand.class, ReportCommand.class, DemoCommand.class,
                 ScreenshotsCommand.class})
 public final class GroundworkCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
