@@ -2,21 +2,15 @@ package app.groundwork.cli;
 
 import app.groundwork.Messages;
 import app.groundwork.domain.DateRange;
-import app.groundwork.domain.DatedText;
-import app.groundwork.domain.JournalQuery;
-import app.groundwork.domain.ProgressData;
 import app.groundwork.domain.ReportSection;
-import app.groundwork.domain.Win;
-import app.groundwork.io.ProgressReport;
-import app.groundwork.io.ProgressReportPdf;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,33 +51,22 @@ final class ReportCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder)) {
             throw CommandFailure.badInput(Messages.get("cli.report.folder", out));
         }
+        Set<ReportSection> sections = EnumSet.copyOf(ReportSection.DEFAULTS);
+        if (includeNotes) {
+            sections.add(ReportSection.NOTES);
+        }
         try (JournalAccess access = JournalAccess.open(root.resolvedDataDir())) {
-            DateRange range = new DateRange(from, to);
-            ProgressData data = JournalAccess.await(access.session().progress().load(range));
-            List<Win> wins = JournalAccess.await(access.session().goals().wins(from, to));
-            List<DatedText> notes = includeNotes ? notes(access, range) : List.of();
-            Set<ReportSection> sections = EnumSet.copyOf(ReportSection.DEFAULTS);
-            if (includeNotes) {
-                sections.add(ReportSection.NOTES);
-            }
-            ProgressReport report = new ProgressReport(data, wins, notes, sections, access.session().progress().today());
             try {
-                ProgressReportPdf.write(report, access.content(), out);
-            } catch (IOException e) {
-                throw new CommandFailure(CommandFailure.CANNOT_CONTINUE, Messages.get("cli.report.write", out, e.getMessage()));
+                access.session().reports().write(new DateRange(from, to), sections, out).join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException unwritten) {
+                    throw new CommandFailure(CommandFailure.CANNOT_CONTINUE,
+                            Messages.get("cli.report.write", out, unwritten.getCause().getMessage()));
+                }
+                throw e;
             }
             spec.commandLine().getOut().println(Messages.get(includeNotes ? "cli.report.doneWithNotes" : "cli.report.done", out));
         }
         return 0;
-    }
-
-    /** The person's own words in the period, oldest first. */
-    private static List<DatedText> notes(JournalAccess access, DateRange range) {
-        JournalQuery query = new JournalQuery(null, range.from(), range.to(), null, null, null, Integer.MAX_VALUE);
-        return JournalAccess.await(access.session().journal().find(query)).stream()
-                .filter(entry -> !entry.note().isBlank())
-                .map(entry -> new DatedText(entry.date(), entry.note()))
-                .sorted(java.util.Comparator.comparing(DatedText::date))
-                .toList();
     }
 }

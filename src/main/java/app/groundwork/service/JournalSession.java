@@ -36,6 +36,7 @@ public final class JournalSession implements AutoCloseable {
     private final ReframeService reframes;
     private final GoalService goals;
     private final ProgressService progress;
+    private final ReportService reports;
     private final ReviewService reviews;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
@@ -55,6 +56,7 @@ public final class JournalSession implements AutoCloseable {
                 category -> content.goalIdeas().categoryName(category), clock);
         this.progress = new ProgressService(new ProgressRepository(database), new ReframeRepository(database),
                 new GoalRepository(database), new AssessmentRepository(database), (notes, bucket) -> List.of(), clock);
+        this.reports = new ReportService(progress, goals, journal, content);
         this.reviews = new ReviewService(new JournalRepository(database), new PracticeRepository(database),
                 new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);
     }
@@ -71,6 +73,11 @@ public final class JournalSession implements AutoCloseable {
     /** The figures of any range, for Progress, {@code stats} and the report. */
     public ProgressService progress() {
         return progress;
+    }
+
+    /** The PDF report of a period. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** Small steps, experiments, the ladder and the wins ledger. */
