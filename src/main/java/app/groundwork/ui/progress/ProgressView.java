@@ -2,6 +2,7 @@ package app.groundwork.ui.progress;
 
 import app.groundwork.Messages;
 import app.groundwork.domain.ProgressData;
+import app.groundwork.domain.ReportSection;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,8 +21,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * The Progress screen: a range across the top (a week, a month, a quarter, a year, everything, or chosen days), then
@@ -61,7 +65,7 @@ public final class ProgressView extends ScrollPane {
         }
 
         VBox page = new VBox(16, new VBox(4, Ui.heading("progress.title"), intro), spanBar(), customBar(), range, problem,
-                empty, cards);
+                empty, cards, reportCard());
         page.getStyleClass().addAll("screen", "progress-screen");
         setContent(page);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -130,6 +134,42 @@ public final class ProgressView extends ScrollPane {
         });
         Ui.showWhen(bar, model.spanProperty().isEqualTo(ProgressViewModel.Span.CUSTOM));
         return bar;
+    }
+
+    /** "Make a report": which parts go in, the person's notes only when they tick them, then where to save it. */
+    private Node reportCard() {
+        Label title = Ui.text("progress.report.title", "card-title");
+        Label hint = Ui.text("progress.report.hint", "muted");
+        FlowPane choices = new FlowPane(16, 8);
+        for (ReportSection section : ReportSection.values()) {
+            CheckBox choice = new CheckBox(Messages.get("progress.report.section." + section.id()));
+            choice.setId("progress-report-" + section.id());
+            choice.selectedProperty().bindBidirectional(model.sectionProperty(section));
+            choices.getChildren().add(choice);
+        }
+        Label notesWarning = Ui.text("progress.report.notesWarning", "muted", "small");
+        Ui.showWhen(notesWarning, model.sectionProperty(ReportSection.NOTES));
+        Button save = new Button(Messages.get("progress.report.save"));
+        save.setId("progress-report-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.reportingProperty().or(model.dataProperty().isNull()));
+        save.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("progress.report.chooserTitle"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("progress.report.pdfFiles"), "*.pdf"));
+            chooser.setInitialFileName(Messages.get("progress.report.fileName", model.dataProperty().get().range().from(),
+                    model.dataProperty().get().range().to()));
+            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                model.makeReport(file.toPath());
+            }
+        });
+        Label status = Ui.line(model.reportStatusProperty(), "status-line");
+        status.setId("progress-report-status");
+        VBox card = new VBox(10, title, hint, choices, notesWarning, save, status);
+        card.setId("progress-report");
+        card.getStyleClass().add("card");
+        return card;
     }
 
     private Node card(ProgressChart chart) {

@@ -3,14 +3,22 @@ package app.groundwork.ui.progress;
 import app.groundwork.Messages;
 import app.groundwork.domain.DateRange;
 import app.groundwork.domain.ProgressData;
+import app.groundwork.domain.ReportSection;
 import app.groundwork.service.ProgressService;
+import app.groundwork.service.ReportService;
 import app.groundwork.ui.common.Failures;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -43,6 +52,7 @@ public final class ProgressViewModel {
     }
 
     private final ProgressService progress;
+    private final ReportService reports;
     private final Executor ui;
     private final ObjectProperty<Span> span = new SimpleObjectProperty<>(this, "span", Span.MONTH);
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
@@ -52,11 +62,18 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper emptyLine = new ReadOnlyStringWrapper(this, "emptyLine", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
+    private final ReadOnlyStringWrapper reportStatus = new ReadOnlyStringWrapper(this, "reportStatus", "");
+    private final ReadOnlyBooleanWrapper reporting = new ReadOnlyBooleanWrapper(this, "reporting");
     private long asked;
 
-    public ProgressViewModel(ProgressService progress, Executor ui) {
+    public ProgressViewModel(ProgressService progress, ReportService reports, Executor ui) {
         this.progress = progress;
+        this.reports = reports;
         this.ui = ui;
+        for (ReportSection section : ReportSection.values()) {
+            sections.put(section, new SimpleBooleanProperty(this, section.id(), ReportSection.DEFAULTS.contains(section)));
+        }
         LocalDate today = progress.today();
         customFrom.set(today.minusDays(Span.MONTH.days - 1L));
         customTo.set(today);
@@ -98,6 +115,52 @@ public final class ProgressViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Whether the report includes {@code section}; the person's own notes are left out until they choose them. */
+    public BooleanProperty sectionProperty(ReportSection section) {
+        return sections.get(section);
+    }
+
+    /** What became of the last report: where it was written, or why it could not be. */
+    public ReadOnlyStringProperty reportStatusProperty() {
+        return reportStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reportingProperty() {
+        return reporting.getReadOnlyProperty();
+    }
+
+    /** Writes the report of the range on show, with the chosen sections, to {@code file}. */
+    public CompletableFuture<Void> makeReport(Path file) {
+        ProgressData shown = data.get();
+        Set<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
+        sections.forEach((section, on) -> {
+            if (on.get()) {
+                chosen.add(section);
+            }
+        });
+        if (shown == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (chosen.isEmpty()) {
+            reportStatus.set(Messages.get("progress.report.nothingChosen"));
+            return CompletableFuture.completedFuture(null);
+        }
+        reporting.set(true);
+        reportStatus.set(Messages.get("progress.report.writing"));
+        return reports.write(shown.range(), chosen, file).handleAsync((written, failure) -> {
+            reporting.set(false);
+            if (failure != null) {
+                Throwable cause = Failures.unwrap(failure);
+                System.getLogger("groundwork").log(System.Logger.Level.WARNING, "the report was not written", cause);
+                reportStatus.set(Messages.get("progress.report.failed", file.getFileName()));
+                return null;
+            }
+            reportStatus.set(Messages.get(chosen.contains(ReportSection.NOTES) ? "progress.report.doneWithNotes"
+                    : "progress.report.done", written));
+            return null;
+        }, ui);
     }
 
     /** Shows the custom range typed in. */

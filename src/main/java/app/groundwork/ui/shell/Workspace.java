@@ -118,7 +118,7 @@ final class Workspace {
             }
             goals.refresh();
         });
-        progress = new ProgressViewModel(session.progress(), ui);
+        progress = new ProgressViewModel(session.progress(), session.reports(), ui);
         review = new ReviewViewModel(session.reviews(), content.goalIdeas(), ui);
         review.setAfterSave(safety -> {
             if (safety.flagged()) {
