@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
  * responses shown after a check-in, the self-assessments, the helplines of each region, the crisis lexicon and the
- * thinking traps with the cues that suggest them, and the goal ideas with the names of goal categories and sizes.
+ * thinking traps with the cues that suggest them, the goal ideas with the names of goal categories and sizes, and the
+ * self-critical and self-kind phrases the self-talk meter counts.
  * Loading checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
@@ -30,6 +31,7 @@ public final class ContentLibrary {
     static final String THINKING_TRAPS_FILE = "thinking-traps.json";
     static final String TRAP_CUES_FILE = "trap-cues.json";
     static final String GOAL_IDEAS_FILE = "goal-ideas.json";
+    static final String SELF_TALK_FILE = "self-talk.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -46,6 +48,7 @@ public final class ContentLibrary {
     private final ReframeGuide reframeGuide;
     private final Traps traps;
     private final GoalIdeas goalIdeas;
+    private final SelfTalkLexicon selfTalk;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
@@ -59,7 +62,7 @@ public final class ContentLibrary {
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
                            CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps,
-                           GoalIdeas goalIdeas) {
+                           GoalIdeas goalIdeas, SelfTalkLexicon selfTalk) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -76,6 +79,7 @@ public final class ContentLibrary {
         this.reframeGuide = reframeGuide;
         this.traps = traps;
         this.goalIdeas = goalIdeas;
+        this.selfTalk = selfTalk;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -117,9 +121,10 @@ public final class ContentLibrary {
         ReframeGuide reframeGuide = ReframeGuideChecks.read(reader, REFRAME_GUIDE_FILE);
         Traps traps = readTraps(reader);
         GoalIdeas goalIdeas = GoalIdeasChecks.read(reader, GOAL_IDEAS_FILE);
+        SelfTalkLexicon selfTalk = readSelfTalk(reader);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
                 helplines, crisisLexicon, reframeGuide, traps,
-                goalIdeas);
+                goalIdeas, selfTalk);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -155,6 +160,26 @@ public final class ContentLibrary {
                 (cue, fields) -> TrapCues.checkCue(cue, fields, Set.copyOf(ThinkingTrap.CATALOGUE_IDS)));
         List<String> order = traps.stream().map(ThinkingTrap::id).toList();
         return new Traps(IdCatalog.of(traps, ThinkingTrap::id), TrapCues.compile(TRAP_CUES_FILE, words, cues, order));
+    }
+
+    private static SelfTalkLexicon readSelfTalk(ContentFileReader reader) {
+        var lists = reader.readLists(SELF_TALK_FILE,
+                List.of("words", "skip", "critical", "kind", "negations", "others", "ownVoice"));
+        List<CueWords> words = reader.bindEntries(SELF_TALK_FILE, lists.get("words"), CueWords.class, CueWords::id,
+                SelfTalkLexicon::checkWords);
+        List<CueWords> skip = reader.bindEntries(SELF_TALK_FILE, lists.get("skip"), CueWords.class, CueWords::id,
+                SelfTalkLexicon::checkSkip);
+        List<SelfTalkEntry> critical = reader.bindEntries(SELF_TALK_FILE, lists.get("critical"), SelfTalkEntry.class,
+                SelfTalkEntry::id, SelfTalkLexicon::checkEntry);
+        List<SelfTalkEntry> kind = reader.bindEntries(SELF_TALK_FILE, lists.get("kind"), SelfTalkEntry.class,
+                SelfTalkEntry::id, SelfTalkLexicon::checkEntry);
+        List<SelfTalkCancel> negations = reader.bindEntries(SELF_TALK_FILE, lists.get("negations"), SelfTalkCancel.class,
+                SelfTalkCancel::id, SelfTalkLexicon::checkCancel);
+        List<SelfTalkCancel> others = reader.bindEntries(SELF_TALK_FILE, lists.get("others"), SelfTalkCancel.class,
+                SelfTalkCancel::id, SelfTalkLexicon::checkCancel);
+        List<SelfTalkEntry> ownVoice = reader.bindEntries(SELF_TALK_FILE, lists.get("ownVoice"), SelfTalkEntry.class,
+                SelfTalkEntry::id, SelfTalkLexicon::checkEntry);
+        return SelfTalkLexicon.compile(SELF_TALK_FILE, words, skip, critical, kind, negations, others, ownVoice);
     }
 
     public List<Emotion> emotions() {
@@ -254,6 +279,11 @@ public final class ContentLibrary {
     /** The names of goal categories and sizes, and the library of ready-made small steps. */
     public GoalIdeas goalIdeas() {
         return goalIdeas;
+    }
+
+    /** The self-critical and self-kind phrases, ready for {@code insight.SelfTalkMeter}. */
+    public SelfTalkLexicon selfTalk() {
+        return selfTalk;
     }
 
     /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */
