@@ -1,6 +1,7 @@
 package app.groundwork.insight;
 
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.content.MatchingForm;
 import app.groundwork.content.SelfTalkCancelRule;
 import app.groundwork.content.SelfTalkLexicon;
 import app.groundwork.content.SelfTalkRule;
@@ -25,8 +26,10 @@ import java.util.TreeMap;
  * {@code self-talk.json}: how often "I'm such an idiot" or "what's wrong with me" shows up beside "I did my best" or
  * "it's okay to rest", per day, week or month. Nothing is stored or sent; the counts describe words, never the person.
  *
- * <p>A note is read once as a row of words in matching form (see {@link MatchingText}), with the lexicon's skipped
- * words ("so", "really", "a"…) left out and punctuation splitting it into parts. At each word the longest phrase
+ * <p>A note is read once as a row of words in matching form: each character goes through {@link MatchingForm} and
+ * invisible formatting characters are left out, exactly as {@link MatchingText} prepares text for the crisis screener
+ * and the trap suggester, but without building a copy of the note. The lexicon's skipped words ("so", "really",
+ * "a"…) are left out and punctuation splits the note into parts. At each word the longest phrase
  * starting there is taken, critical or kind, and reading goes on after it, so no words count twice. A phrase does
  * not count when a negation or someone else's words ("not", "don't think", "my boss said", "she") end at most their
  * {@code reach} words before it in the same part. See {@code docs/self-talk.md}.
@@ -39,6 +42,8 @@ import java.util.TreeMap;
 public final class SelfTalkMeter {
     private static final int UNKNOWN = -1;
     private static final int SKIPPED = -2;
+    /** What {@link #plain(char)} gives for an invisible formatting character, which matching leaves out. */
+    private static final char INVISIBLE = '\uFFFF';
 
     /**
      * How many self-critical and how many self-kind phrases one text, or several, held.
@@ -123,7 +128,7 @@ public final class SelfTalkMeter {
             return Tally.NONE;
         }
         Counter counter = new Counter();
-        read(MatchingText.of(text).text(), new Words(), counter);
+        read(text, new Words(), counter);
         return counter.critical == 0 && counter.kind == 0 ? Tally.NONE : new Tally(counter.critical, counter.kind);
     }
 
@@ -137,10 +142,8 @@ public final class SelfTalkMeter {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        MatchingText matching = MatchingText.of(text);
         List<Match> found = new ArrayList<>();
-        read(matching.text(), new Words(), (tone, entryId, start, end) ->
-                found.add(new Match(tone, entryId, matching.original(start, end))));
+        read(text, new Words(), (tone, entryId, start, end) -> found.add(new Match(tone, entryId, text.substring(start, end))));
         return List.copyOf(found);
     }
 
@@ -157,23 +160,26 @@ public final class SelfTalkMeter {
         TreeMap<LocalDate, int[]> periods = new TreeMap<>();
         Words words = new Words();
         Counter counter = new Counter();
+        LocalDate lastDate = null;
+        int[] totals = null;
         for (DatedText note : notes) {
             counter.critical = 0;
             counter.kind = 0;
-            if (!note.text().isBlank()) {
-                read(MatchingText.of(note.text()).text(), words, counter);
+            read(note.text(), words, counter);
+            if (!note.date().equals(lastDate)) {
+                lastDate = note.date();
+                totals = periods.computeIfAbsent(bucket.start(lastDate), start -> new int[3]);
             }
-            int[] totals = periods.computeIfAbsent(bucket.start(note.date()), start -> new int[3]);
             totals[0] += counter.critical;
             totals[1] += counter.kind;
             totals[2]++;
         }
         List<SelfTalkPoint> points = new ArrayList<>(periods.size());
-        periods.forEach((start, totals) -> points.add(new SelfTalkPoint(start, totals[0], totals[1], totals[2])));
+        periods.forEach((start, sums) -> points.add(new SelfTalkPoint(start, sums[0], sums[1], sums[2])));
         return List.copyOf(points);
     }
 
-    /** Splits the matching text into words and parts, then takes the longest phrase at each word. */
+    /** Splits the text into words and parts, then takes the longest phrase at each word. */
     private void read(String text, Words words, Sink sink) {
         split(text, words);
         boolean cuesRead = false;
@@ -197,9 +203,10 @@ public final class SelfTalkMeter {
     }
 
     /**
-     * Words are letters, digits and apostrophes (apostrophes at a word's edges are quotes and left off); a hyphen
-     * between two letters reads as a space; spaces and the marks {@code * _ ~ " # @} only separate words; anything
-     * else (full stops, commas, brackets, dashes, emoji…) also starts a new part, which no phrase or cue crosses.
+     * Words are letters, digits and apostrophes in matching form (apostrophes at a word's edges are quotes and left
+     * off); a hyphen between two letters reads as a space; spaces and the marks {@code * _ ~ " # @} only separate
+     * words; anything else (full stops, commas, brackets, dashes, emoji…) also starts a new part, which no phrase or
+     * cue crosses. Each word keeps where it was written, so a match can be reported exactly as typed.
      */
     private void split(String text, Words words) {
         words.size = 0;
@@ -207,29 +214,50 @@ public final class SelfTalkMeter {
         int part = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = plain(text.charAt(i));
             if (isWordCharacter(c)) {
                 int start = i;
-                while (i < n && isWordCharacter(text.charAt(i))) {
-                    i++;
+                int end = i + 1;
+                int hash = c;
+                int length = 1;
+                for (i++; i < n; i++) {
+                    char next = plain(text.charAt(i));
+                    if (isWordCharacter(next)) {
+                        end = i + 1;
+                        hash = 31 * hash + next;
+                        length++;
+                    } else if (next != INVISIBLE) {
+                        break;
+                    }
                 }
-                int end = i;
-                while (start < end && text.charAt(start) == '\'') {
-                    start++;
-                }
-                while (end > start && text.charAt(end - 1) == '\'') {
-                    end--;
+                if (c == '\'' || plain(text.charAt(end - 1)) == '\'') {
+                    while (start < end && !isLetterOrDigit(plain(text.charAt(start)))) {
+                        start++;
+                    }
+                    while (end > start && !isLetterOrDigit(plain(text.charAt(end - 1)))) {
+                        end--;
+                    }
+                    hash = 0;
+                    length = 0;
+                    for (int k = start; k < end; k++) {
+                        char inner = plain(text.charAt(k));
+                        if (inner != INVISIBLE) {
+                            hash = 31 * hash + inner;
+                            length++;
+                        }
+                    }
                 }
                 if (start < end) {
-                    int id = vocabulary.id(text, start, end);
+                    int id = vocabulary.id(text, start, end, hash, length);
                     if (id != SKIPPED) {
                         words.add(id, part, start, end);
                     }
                 }
-            } else if (c == ' ' || c == '*' || c == '_' || c == '~' || c == '"' || c == '#' || c == '@') {
+            } else if (c == ' ' || c == INVISIBLE || c == '*' || c == '_' || c == '~' || c == '"' || c == '#'
+                    || c == '@') {
                 i++;
-            } else if (c == '-' && i > 0 && i + 1 < n && isLetterOrDigit(text.charAt(i - 1))
-                    && isLetterOrDigit(text.charAt(i + 1))) {
+            } else if (c == '-' && i > 0 && i + 1 < n && isLetterOrDigit(plain(text.charAt(i - 1)))
+                    && isLetterOrDigit(plain(text.charAt(i + 1)))) {
                 i++;
             } else {
                 if (words.size > 0 && words.parts[words.size - 1] == part) {
@@ -238,6 +266,24 @@ public final class SelfTalkMeter {
                 i++;
             }
         }
+    }
+
+    /**
+     * The character in matching form ({@link MatchingForm#of(char)}), or {@link #INVISIBLE} for a formatting
+     * character such as a soft hyphen, as {@link MatchingText} leaves them out. Plain ASCII is mapped here directly,
+     * the same way, because nearly every character of a note is plain ASCII.
+     */
+    private static char plain(char c) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + ('a' - 'A'));
+            }
+            if (c == '`') {
+                return '\'';
+            }
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') ? ' ' : c;
+        }
+        return Character.getType(c) == Character.FORMAT ? INVISIBLE : MatchingForm.of(c);
     }
 
     /**
@@ -267,11 +313,12 @@ public final class SelfTalkMeter {
         return false;
     }
 
+    /** A letter, digit or apostrophe in matching form ({@link #INVISIBLE} is none of them). */
     private static boolean isWordCharacter(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || (c >= 'A' && c <= 'Z');
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
         }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return c != INVISIBLE && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
     private static boolean isLetterOrDigit(char c) {
@@ -301,7 +348,7 @@ public final class SelfTalkMeter {
         void add(Words words, int start, int end, int reach);
     }
 
-    /** Receives each phrase that counted: its tone, its group, and where it lies in the matching text. */
+    /** Receives each phrase that counted: its tone, its group, and where it was written. */
     private interface Sink {
         void found(SelfTalkTone tone, String entryId, int start, int end);
     }
@@ -405,47 +452,38 @@ public final class SelfTalkMeter {
     }
 
     /**
-     * The phrases that begin by filling one slot, each with the slot's place in it (earlier slots, all optional, left
-     * empty).
-     */
-    private record Start(Slot slot, Phrase[] phrases, int[] from) {
-    }
-
-    /**
-     * Phrases filed under the words they can start with. At a word, each slot that phrases can start with is walked
-     * once, and every phrase starting with it goes on from each place where the slot can end.
+     * Phrases filed under the words they can start with: one tree holding the first slot of every phrase (and, where
+     * that slot is optional, the next one too), whose nodes list the phrases that go on from there and from which of
+     * their slots. At a word, the tree is walked once and each phrase listed on the way is tried from that point.
      */
     private static final class PhraseIndex {
-        private static final Start[] NONE = new Start[0];
-        private final Start[][] byFirstWord;
+        private final First[] roots;
 
         PhraseIndex(List<Phrase> phrases, int vocabularySize) {
-            Map<Slot, List<Phrase>> phrasesBySlot = new LinkedHashMap<>();
-            Map<Slot, List<Integer>> placesBySlot = new HashMap<>();
+            First builder = new First();
             for (Phrase phrase : phrases) {
                 for (int from = 0; from < phrase.slots().length; from++) {
                     Slot slot = phrase.slots()[from];
-                    phrasesBySlot.computeIfAbsent(slot, s -> new ArrayList<>()).add(phrase);
-                    placesBySlot.computeIfAbsent(slot, s -> new ArrayList<>()).add(from);
+                    add(builder, slot.root, phrase, from);
                     if (!slot.optional) {
                         break;
                     }
                 }
             }
-            List<List<Start>> byWord = new ArrayList<>(vocabularySize);
-            for (int id = 0; id < vocabularySize; id++) {
-                byWord.add(new ArrayList<>());
-            }
-            phrasesBySlot.forEach((slot, starting) -> {
-                Start start = new Start(slot, starting.toArray(new Phrase[0]),
-                        placesBySlot.get(slot).stream().mapToInt(Integer::intValue).toArray());
-                for (int word : slot.root.keys) {
-                    byWord.get(word).add(start);
+            roots = new First[vocabularySize];
+            builder.building.forEach((word, child) -> roots[word] = child.freeze());
+        }
+
+        /** Files {@code phrase} at every node of the first tree where an option of its slot {@code from} ends. */
+        private static void add(First at, Node option, Phrase phrase, int from) {
+            for (int i = 0; i < option.keys.length; i++) {
+                First next = at.building.computeIfAbsent(option.keys[i], word -> new First());
+                Node child = option.children[i];
+                if (child.end) {
+                    next.goingOn.add(phrase);
+                    next.goingOnFrom.add(from + 1);
                 }
-            });
-            byFirstWord = new Start[vocabularySize][];
-            for (int id = 0; id < vocabularySize; id++) {
-                byFirstWord[id] = byWord.get(id).isEmpty() ? NONE : byWord.get(id).toArray(new Start[0]);
+                add(next, child, phrase, from);
             }
         }
 
@@ -455,36 +493,28 @@ public final class SelfTalkMeter {
          */
         Phrase longestAt(Words words, int at) {
             int id = words.ids[at];
-            if (id < 0) {
-                return null;
-            }
+            First node = id >= 0 ? roots[id] : null;
             Phrase best = null;
             int bestEnd = -1;
             int part = words.parts[at];
             boolean partStart = at == 0 || words.parts[at - 1] != part;
-            for (Start start : byFirstWord[id]) {
-                Node node = start.slot().root;
-                for (int j = at; j < words.size && words.parts[j] == part; j++) {
-                    int next = words.ids[j];
-                    node = next >= 0 ? node.child(next) : null;
-                    if (node == null) {
-                        break;
-                    }
-                    if (!node.end) {
+            for (int j = at + 1; node != null; j++) {
+                Phrase[] going = node.phrases;
+                for (int k = 0; k < going.length; k++) {
+                    Phrase phrase = going[k];
+                    if (phrase.startsPart() && !partStart) {
                         continue;
                     }
-                    Phrase[] starting = start.phrases();
-                    for (int k = 0; k < starting.length; k++) {
-                        if (starting[k].startsPart() && !partStart) {
-                            continue;
-                        }
-                        int end = starting[k].longest(start.from()[k] + 1, j + 1, words, part);
-                        if (end > bestEnd || (end == bestEnd && best != null && starting[k].order() < best.order())) {
-                            best = starting[k];
-                            bestEnd = end;
-                        }
+                    int end = phrase.longest(node.from[k], j, words, part);
+                    if (end > bestEnd || (end == bestEnd && best != null && phrase.order() < best.order())) {
+                        best = phrase;
+                        bestEnd = end;
                     }
                 }
+                if (j >= words.size || words.parts[j] != part || words.ids[j] < 0) {
+                    break;
+                }
+                node = node.child(words.ids[j]);
             }
             words.found = bestEnd;
             return bestEnd > at ? best : null;
@@ -493,40 +523,64 @@ public final class SelfTalkMeter {
         /** Gives every cue that starts at word {@code at} to {@code found}, each with its longest end. */
         void everyAt(Words words, int at, CueSink found) {
             int id = words.ids[at];
-            if (id < 0) {
-                return;
-            }
+            First node = id >= 0 ? roots[id] : null;
             int part = words.parts[at];
             boolean partStart = at == 0 || words.parts[at - 1] != part;
-            for (Start start : byFirstWord[id]) {
-                Node node = start.slot().root;
-                for (int j = at; j < words.size && words.parts[j] == part; j++) {
-                    int next = words.ids[j];
-                    node = next >= 0 ? node.child(next) : null;
-                    if (node == null) {
-                        break;
-                    }
-                    if (!node.end) {
+            for (int j = at + 1; node != null; j++) {
+                Phrase[] going = node.phrases;
+                for (int k = 0; k < going.length; k++) {
+                    if (going[k].startsPart() && !partStart) {
                         continue;
                     }
-                    Phrase[] starting = start.phrases();
-                    for (int k = 0; k < starting.length; k++) {
-                        if (starting[k].startsPart() && !partStart) {
-                            continue;
-                        }
-                        int end = starting[k].longest(start.from()[k] + 1, j + 1, words, part);
-                        if (end > at) {
-                            found.add(words, at, end, starting[k].reach());
-                        }
+                    int end = going[k].longest(node.from[k], j, words, part);
+                    if (end > at) {
+                        found.add(words, at, end, going[k].reach());
                     }
                 }
+                if (j >= words.size || words.parts[j] != part || words.ids[j] < 0) {
+                    break;
+                }
+                node = node.child(words.ids[j]);
             }
         }
     }
 
     /**
+     * A node of the first tree: the words that may follow, and the phrases whose first slot can end here, each with
+     * the slot to go on from.
+     */
+    private static final class First {
+        private static final Phrase[] NO_PHRASES = new Phrase[0];
+
+        private Map<Integer, First> building = new LinkedHashMap<>();
+        private final List<Phrase> goingOn = new ArrayList<>();
+        private final List<Integer> goingOnFrom = new ArrayList<>();
+        private int[] keys;
+        private First[] children;
+        Phrase[] phrases = NO_PHRASES;
+        int[] from;
+
+        First freeze() {
+            keys = building.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            children = new First[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                children[i] = building.get(keys[i]).freeze();
+            }
+            building = null;
+            phrases = goingOn.toArray(NO_PHRASES);
+            from = goingOnFrom.stream().mapToInt(Integer::intValue).toArray();
+            return this;
+        }
+
+        First child(int word) {
+            int at = Arrays.binarySearch(keys, word);
+            return at >= 0 ? children[at] : null;
+        }
+    }
+
+    /**
      * The words a note splits into, reused from note to note: each word's id ({@code -1} for a word no phrase uses),
-     * its part, and where it lies in the matching text; then the own-voice phrases and the cues found among them.
+     * its part, and where it was written; then the own-voice phrases and the cues found among them.
      */
     private static final class Words {
         int[] ids = new int[64];
@@ -611,21 +665,31 @@ public final class SelfTalkMeter {
             });
         }
 
-        int id(String text, int start, int end) {
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + text.charAt(i);
-            }
-            int length = end - start;
+        /**
+         * The id of the word written in {@code text[start, end)}, whose matching form has {@code length} characters
+         * and hashes (as {@link String#hashCode()} would) to {@code hash}.
+         */
+        int id(String text, int start, int end, int hash, int length) {
             for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
                 String key = keys[slot];
                 if (key == null) {
                     return UNKNOWN;
                 }
-                if (key.length() == length && key.regionMatches(0, text, start, length)) {
+                if (key.length() == length && sameWord(key, text, start, end)) {
                     return ids[slot];
                 }
             }
+        }
+
+        private static boolean sameWord(String key, String text, int start, int end) {
+            int k = 0;
+            for (int i = start; i < end; i++) {
+                char c = plain(text.charAt(i));
+                if (c != INVISIBLE && key.charAt(k++) != c) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int spread(int hash) {

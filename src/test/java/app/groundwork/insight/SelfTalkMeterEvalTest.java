@@ -29,15 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * there; precision and recall are per side, over notes. Prints every miss and every wrong count with the words that
  * matched.
  *
- * <p>The floors sit a little under what the lexicon reaches on these sets, so a change that loses ground fails. The
- * sets have been used to shape the lexicon, so these numbers describe wording like theirs; {@code docs/self-talk.md}
- * gives the first measurement of the held-out set, taken before the lexicon learned from it.
+ * <p>The floors sit a little under what the lexicon reaches on these sets, so a change that loses ground fails. Every
+ * set has been used to shape the lexicon by now, so these numbers describe wording like theirs; {@code
+ * docs/self-talk.md} gives the first measurement of each held-out set, taken before the lexicon learned from it, as the
+ * honest estimate for new wording.
  */
 class SelfTalkMeterEvalTest {
-    /** The sets in the order they were written. */
-    static final List<String> SETS = List.of("/selftalk/development.txt");
-    private static final double RECALL_FLOOR = 0.90;
-    private static final double PRECISION_FLOOR = 0.95;
+    /** The sets in the order they were written; each held-out set was written after the lexicon was committed. */
+    static final List<String> SETS = List.of("/selftalk/development.txt", "/selftalk/heldout.txt",
+            "/selftalk/heldout-2.txt");
+    private static final double SET_RECALL_FLOOR = 0.85;
+    private static final double SET_PRECISION_FLOOR = 0.97;
+    private static final double OVERALL_RECALL_FLOOR = 0.95;
+    private static final double OVERALL_PRECISION_FLOOR = 0.98;
 
     private static SelfTalkMeter meter;
     private static List<Example> all;
@@ -63,24 +67,25 @@ class SelfTalkMeterEvalTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void eachSetStaysAboveTheFloors(String set) {
-        assertAboveTheFloors(measure(set, readExamples(set)));
+        assertAboveTheFloors(measure(set, readExamples(set)), SET_RECALL_FLOOR, SET_PRECISION_FLOOR);
     }
 
     @Test
     void allSetsTogetherStayAboveTheFloors() {
-        assertAboveTheFloors(measure("all sets", all));
+        assertTrue(all.size() >= 300, "notes: " + all.size());
+        assertAboveTheFloors(measure("all sets", all), OVERALL_RECALL_FLOOR, OVERALL_PRECISION_FLOOR);
     }
 
     static Stream<String> sets() {
         return SETS.stream();
     }
 
-    private static void assertAboveTheFloors(Measurement measured) {
+    private static void assertAboveTheFloors(Measurement measured, double recallFloor, double precisionFloor) {
         System.out.println(measured.report());
         for (SelfTalkTone tone : SelfTalkTone.values()) {
             Side side = measured.side(tone);
-            assertTrue(side.recall() >= RECALL_FLOOR, () -> tone + " recall\n" + measured.report());
-            assertTrue(side.precision() >= PRECISION_FLOOR, () -> tone + " precision\n" + measured.report());
+            assertTrue(side.recall() >= recallFloor, () -> tone + " recall\n" + measured.report());
+            assertTrue(side.precision() >= precisionFloor, () -> tone + " precision\n" + measured.report());
         }
     }
 
