@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
  * responses shown after a check-in, the self-assessments, the helplines of each region, the crisis lexicon and the
- * thinking traps with the cues that suggest them, the goal ideas with the names of goal categories and sizes, and
- * the weekly review's questions.
+ * thinking traps with the cues that suggest them, the goal ideas with the names of goal categories and sizes, the
+ * weekly review's questions, and the self-critical and self-kind phrases the self-talk meter counts.
  * Loading checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
@@ -32,6 +32,7 @@ public final class ContentLibrary {
     static final String TRAP_CUES_FILE = "trap-cues.json";
     static final String GOAL_IDEAS_FILE = "goal-ideas.json";
     static final String REVIEW_QUESTIONS_FILE = "review-questions.json";
+    static final String SELF_TALK_FILE = "self-talk.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -49,6 +50,7 @@ public final class ContentLibrary {
     private final Traps traps;
     private final GoalIdeas goalIdeas;
     private final List<ReviewQuestion> reviewQuestions;
+    private final SelfTalkLexicon selfTalk;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
@@ -62,7 +64,7 @@ public final class ContentLibrary {
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
                            CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps,
-                           GoalIdeas goalIdeas, List<ReviewQuestion> reviewQuestions) {
+                           GoalIdeas goalIdeas, List<ReviewQuestion> reviewQuestions, SelfTalkLexicon selfTalk) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -80,6 +82,7 @@ public final class ContentLibrary {
         this.traps = traps;
         this.goalIdeas = goalIdeas;
         this.reviewQuestions = reviewQuestions;
+        this.selfTalk = selfTalk;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -124,9 +127,9 @@ public final class ContentLibrary {
         List<ReviewQuestion> reviewQuestions = reader.readEntries(REVIEW_QUESTIONS_FILE, "questions", ReviewQuestion.class,
                 ReviewQuestion::id, ReviewQuestionChecks::question);
         ReviewQuestionChecks.requireSome(REVIEW_QUESTIONS_FILE, reviewQuestions);
+        SelfTalkLexicon selfTalk = readSelfTalk(reader);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
-                helplines, crisisLexicon, reframeGuide, traps,
-                goalIdeas, reviewQuestions);
+                helplines, crisisLexicon, reframeGuide, traps, goalIdeas, reviewQuestions, selfTalk);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -162,6 +165,26 @@ public final class ContentLibrary {
                 (cue, fields) -> TrapCues.checkCue(cue, fields, Set.copyOf(ThinkingTrap.CATALOGUE_IDS)));
         List<String> order = traps.stream().map(ThinkingTrap::id).toList();
         return new Traps(IdCatalog.of(traps, ThinkingTrap::id), TrapCues.compile(TRAP_CUES_FILE, words, cues, order));
+    }
+
+    private static SelfTalkLexicon readSelfTalk(ContentFileReader reader) {
+        var lists = reader.readLists(SELF_TALK_FILE,
+                List.of("words", "skip", "critical", "kind", "negations", "others", "ownVoice"));
+        List<CueWords> words = reader.bindEntries(SELF_TALK_FILE, lists.get("words"), CueWords.class, CueWords::id,
+                SelfTalkLexicon::checkWords);
+        List<CueWords> skip = reader.bindEntries(SELF_TALK_FILE, lists.get("skip"), CueWords.class, CueWords::id,
+                SelfTalkLexicon::checkSkip);
+        List<SelfTalkEntry> critical = reader.bindEntries(SELF_TALK_FILE, lists.get("critical"), SelfTalkEntry.class,
+                SelfTalkEntry::id, SelfTalkLexicon::checkEntry);
+        List<SelfTalkEntry> kind = reader.bindEntries(SELF_TALK_FILE, lists.get("kind"), SelfTalkEntry.class,
+                SelfTalkEntry::id, SelfTalkLexicon::checkEntry);
+        List<SelfTalkCancel> negations = reader.bindEntries(SELF_TALK_FILE, lists.get("negations"), SelfTalkCancel.class,
+                SelfTalkCancel::id, SelfTalkLexicon::checkCancel);
+        List<SelfTalkCancel> others = reader.bindEntries(SELF_TALK_FILE, lists.get("others"), SelfTalkCancel.class,
+                SelfTalkCancel::id, SelfTalkLexicon::checkCancel);
+        List<SelfTalkEntry> ownVoice = reader.bindEntries(SELF_TALK_FILE, lists.get("ownVoice"), SelfTalkEntry.class,
+                SelfTalkEntry::id, SelfTalkLexicon::checkEntry);
+        return SelfTalkLexicon.compile(SELF_TALK_FILE, words, skip, critical, kind, negations, others, ownVoice);
     }
 
     public List<Emotion> emotions() {
@@ -266,6 +289,11 @@ public final class ContentLibrary {
     /** The weekly review's questions in file order; a week's question is chosen from its date. */
     public List<ReviewQuestion> reviewQuestions() {
         return reviewQuestions;
+    }
+
+    /** The self-critical and self-kind phrases, ready for {@code insight.SelfTalkMeter}. */
+    public SelfTalkLexicon selfTalk() {
+        return selfTalk;
     }
 
     /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */

@@ -5,6 +5,7 @@ import app.groundwork.content.ThinkingTrap;
 import app.groundwork.domain.ReframeRules;
 import app.groundwork.domain.TrapChoice;
 import app.groundwork.insight.CrisisScreener;
+import app.groundwork.insight.SelfTalkMeter;
 import app.groundwork.insight.TrapSuggester;
 import app.groundwork.store.AssessmentRepository;
 import app.groundwork.store.CheckInRepository;
@@ -19,7 +20,6 @@ import app.groundwork.store.ReframeRepository;
 import app.groundwork.store.SupportRepository;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -55,7 +55,7 @@ public final class JournalSession implements AutoCloseable {
                 new PreferenceRepository(database), screener,
                 category -> content.goalIdeas().categoryName(category), clock);
         this.progress = new ProgressService(new ProgressRepository(database), new ReframeRepository(database),
-                new GoalRepository(database), new AssessmentRepository(database), (notes, bucket) -> List.of(), clock);
+                new GoalRepository(database), new AssessmentRepository(database), new SelfTalkMeter(content.selfTalk())::over, clock);
         this.reports = new ReportService(progress, goals, journal, content);
         this.reviews = new ReviewService(new JournalRepository(database), new PracticeRepository(database),
                 new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);

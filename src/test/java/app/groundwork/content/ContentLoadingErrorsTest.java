@@ -804,6 +804,170 @@ class ContentLoadingErrorsTest {
         assertEquals("holds no question; every week needs one to show", error.problem());
     }
 
+    @Test
+    void aBlankSelfTalkPhraseNamesItsEntryAndPlace() {
+        ContentException error = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "hating-myself", "about": "Hate.", "phrases": ["i hate myself", "  "]}],
+                "kind": []"""));
+        assertPoints(error, "self-talk.json", "hating-myself", "phrases[1]");
+        assertEquals("is empty", error.problem());
+        assertPoints(loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "hating-myself", "about": "Hate.", "phrases": []}], "kind": []""")),
+                "self-talk.json", "hating-myself", "phrases");
+        assertPoints(loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "hating-myself", "phrases": ["i hate myself"]}], "kind": []""")),
+                "self-talk.json", "hating-myself", "about");
+    }
+
+    @Test
+    void aSelfTalkPhraseWrittenTwiceIsRefusedAlsoOnceSkippedWordsAreLeftOut() {
+        ContentException twice = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i hate myself"]},
+                             {"id": "b", "about": "B.", "phrases": ["i hate myself"]}], "kind": []"""));
+        assertPoints(twice, "self-talk.json", "b", "phrases[0]");
+        assertEquals("\"i hate myself\" is already written in entry \"a\" of \"critical\"", twice.problem());
+
+        ContentException skipped = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i'm stupid"]}],
+                "kind": [{"id": "b", "about": "B.", "phrases": ["i'm so stupid"]}]""", """
+                "skip": [{"id": "soft", "words": ["so"]}]"""));
+        assertPoints(skipped, "self-talk.json", "b", "phrases[0]");
+        assertEquals("\"i'm so stupid\" is already written in entry \"a\" of \"critical\" (as \"i'm stupid\" once "
+                + "skipped words are left out)", skipped.problem());
+
+        ContentException sameId = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i hate myself"]}],
+                "kind": [{"id": "a", "about": "A.", "phrases": ["i did my best"]}]"""));
+        assertPoints(sameId, "self-talk.json", "a", "id");
+        assertEquals("this id is already used in \"critical\"; ids are unique across critical and kind", sameId.problem());
+    }
+
+    @Test
+    void selfTalkFileOfAnUnknownShapeIsRefused() {
+        ContentException field = loadWith("self-talk.json", """
+                {"version": 1, "words": [], "skip": [], "critical": [], "kind": [], "negations": [], "others": [],
+                 "ownVoice": [], "patterns": []}""");
+        assertEquals(Optional.of("patterns"), field.field());
+        assertEquals("unknown field; the file holds only \"version\", \"words\", \"skip\", \"critical\", \"kind\", "
+                + "\"negations\", \"others\" and \"ownVoice\"", field.problem());
+
+        ContentException missing = loadWith("self-talk.json", """
+                {"version": 1, "words": [], "skip": [], "critical": [], "kind": [], "negations": [], "others": []}""");
+        assertEquals(Optional.of("ownVoice"), missing.field());
+        assertEquals("is missing", missing.problem());
+
+        ContentException entryField = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "patterns": ["i hate myself"]}], "kind": []"""));
+        assertPoints(entryField, "self-talk.json", "a", "patterns");
+        assertTrue(entryField.problem().startsWith("unknown field; known fields here: about, id, phrases"),
+                entryField.problem());
+
+        ContentException notAList = loadWith("self-talk.json", selfTalk("""
+                "critical": {"id": "a"}, "kind": []"""));
+        assertEquals(Optional.of("critical"), notAList.field());
+        assertEquals("expected a list, found an object", notAList.problem());
+    }
+
+    @Test
+    void aSelfTalkPhraseMustBePlainWordsAndKnownLists() {
+        ContentException list = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["{im} {harsh}"]}], "kind": []""", """
+                "words": [{"id": "im", "words": ["i'm", "i am"]}]"""));
+        assertPoints(list, "self-talk.json", "a", "phrases[0]");
+        assertEquals("\"{im} {harsh}\" uses {harsh}, which is not a word list of this file; use one of {im}",
+                list.problem());
+
+        ContentException apostrophe = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i’m stupid"]}], "kind": []"""));
+        assertPoints(apostrophe, "self-talk.json", "a", "phrases[0]");
+        assertTrue(apostrophe.problem().endsWith("write ' instead"), apostrophe.problem());
+
+        ContentException hyphen = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i'm a screw-up"]}], "kind": []"""));
+        assertPoints(hyphen, "self-talk.json", "a", "phrases[0]");
+        assertTrue(hyphen.problem().contains("contains a hyphen; write a space instead"), hyphen.problem());
+
+        ContentException pattern = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i (hate|loathe) myself"]}], "kind": []"""));
+        assertPoints(pattern, "self-talk.json", "a", "phrases[0]");
+        assertTrue(pattern.problem().contains("is not a phrase"), pattern.problem());
+
+        ContentException start = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["felt {start} useless"]}], "kind": []"""));
+        assertPoints(start, "self-talk.json", "a", "phrases[0]");
+        assertEquals("\"felt {start} useless\" has {start} after its first word; it can only begin a phrase",
+                start.problem());
+    }
+
+    @Test
+    void aSelfTalkPhraseThatCanMatchNoWordIsRefused() {
+        ContentException error = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["so {very?}"]}], "kind": []""", """
+                "words": [{"id": "very", "words": ["truly"]}], "skip": [{"id": "soft", "words": ["so"]}]"""));
+        assertPoints(error, "self-talk.json", "a", "phrases[0]");
+        assertTrue(error.problem().startsWith("\"so {very?}\" can match no word at all"), error.problem());
+    }
+
+    @Test
+    void selfTalkWordListsMustBePlainUsedAndNotOnlySkippedWords() {
+        ContentException unused = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i hate myself"]}], "kind": []""", """
+                "words": [{"id": "im", "words": ["i'm", "i am"]}]"""));
+        assertPoints(unused, "self-talk.json", "im", "id");
+        assertEquals("no phrase uses {im}; remove the list or use it", unused.problem());
+
+        ContentException onlySkipped = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i'm {very} stupid"]}], "kind": []""", """
+                "words": [{"id": "very", "words": ["truly", "so"]}], "skip": [{"id": "soft", "words": ["so"]}]"""));
+        assertPoints(onlySkipped, "self-talk.json", "very", "words[1]");
+        assertTrue(onlySkipped.problem().startsWith("\"so\" is only skipped words"), onlySkipped.problem());
+
+        ContentException twoWords = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i hate myself"]}], "kind": []""", """
+                "skip": [{"id": "soft", "words": ["kind of"]}]"""));
+        assertPoints(twoWords, "self-talk.json", "soft", "words[0]");
+        assertTrue(twoWords.problem().contains("is not one plain word"), twoWords.problem());
+
+        ContentException reserved = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["{start} hate myself"]}], "kind": []""", """
+                "words": [{"id": "start", "words": ["begin"]}]"""));
+        assertPoints(reserved, "self-talk.json", "start", "id");
+    }
+
+    @Test
+    void aSelfTalkNegationNeedsAReachFromZeroToThree() {
+        ContentException missing = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i hate myself"]}], "kind": [],
+                "negations": [{"id": "not", "about": "Not.", "phrases": ["not"]}]"""));
+        assertPoints(missing, "self-talk.json", "not", "reach");
+        assertEquals("is missing", missing.problem());
+        ContentException far = loadWith("self-talk.json", selfTalk("""
+                "critical": [{"id": "a", "about": "A.", "phrases": ["i hate myself"]}], "kind": [],
+                "others": [{"id": "said", "about": "Said.", "reach": 4, "phrases": ["said"]}]"""));
+        assertPoints(far, "self-talk.json", "said", "reach");
+        assertEquals("4 is outside 0–3", far.problem());
+    }
+
+    /**
+     * A small {@code self-talk.json}: {@code lists} give "critical" and "kind" (and may give "negations" or "others");
+     * {@code more} may replace "words" or "skip". Every list left out is empty.
+     */
+    private static String selfTalk(String lists, String... more) {
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            ObjectNode root = (ObjectNode) mapper.readTree("{\"version\": 1, " + lists
+                    + (more.length == 0 ? "" : ", " + String.join(", ", more)) + "}");
+            for (String list : java.util.List.of("words", "skip", "critical", "kind", "negations", "others", "ownVoice")) {
+                if (!root.has(list)) {
+                    root.putArray(list);
+                }
+            }
+            return mapper.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A bundled file with one of its lists changed by {@code change}. */
     private static String bundledWith(String file, String list, Consumer<ArrayNode> change) {
         ObjectMapper mapper = new ObjectMapper();
