@@ -21,6 +21,7 @@ import app.groundwork.domain.NamedCount;
 import app.groundwork.domain.PeriodCount;
 import app.groundwork.domain.ProgressData;
 import app.groundwork.domain.ReframeContent;
+import app.groundwork.domain.SelfTalkPoint;
 import app.groundwork.domain.TrapChoice;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -129,5 +130,16 @@ class ProgressServiceTest {
         session.checkIns().saveAll(List.of(checkIn(TODAY.minusDays(400), LocalTime.NOON, 5, 5, List.of(), List.of()))).join();
         assertEquals(new DateRange(TODAY.minusDays(400), TODAY), session.progress().allTime().join());
         assertEquals(Bucket.MONTH, session.progress().load(session.progress().allTime().join()).join().bucket());
+    }
+
+    @Test
+    void theSelfTalkMeterReadsThePersonsOwnNotesPerPeriod() {
+        session.checkIns().saveAll(List.of(
+                JournalFixture.checkIn(TODAY.minusDays(1), 3, "I'm such an idiot, I froze again."),
+                JournalFixture.checkIn(TODAY, 6, "I did my best today and that is enough."))).join();
+
+        ProgressData data = session.progress().load(new DateRange(TODAY.minusDays(6), TODAY)).join();
+
+        assertEquals(List.of(new SelfTalkPoint(TODAY.minusDays(1), 1, 0, 1), new SelfTalkPoint(TODAY, 0, 1, 1)), data.selfTalk());
     }
 }
