@@ -17,7 +17,7 @@ import java.util.List;
 final class Migrations {
     /** In order; script N brings the schema to version N. Add new scripts at the end, never edit a shipped one. */
     static final List<String> SCRIPTS = List.of("V1__journal.sql", "V2__assessments.sql", "V3__support.sql", "V4__preferences.sql",
-            "V5__reframes.sql", "V6__goals.sql", "V7__practice_responses.sql");
+            "V5__reframes.sql", "V6__goals.sql", "V7__practice_responses.sql", "V8__entries_by_day.sql");
 
     private Migrations() {
     }
