@@ -25,13 +25,12 @@ import app.groundwork.ui.progress.ProgressView;
 import app.groundwork.ui.progress.ProgressViewModel;
 import app.groundwork.ui.progress.charts.AssessmentsChart;
 import app.groundwork.ui.progress.charts.BodySignalsChart;
+import app.groundwork.ui.progress.charts.DailyLine;
 import app.groundwork.ui.progress.charts.EmotionsChart;
 import app.groundwork.ui.progress.charts.ExperimentsChart;
 import app.groundwork.ui.progress.charts.GoalsChart;
-import app.groundwork.ui.progress.charts.MoodChart;
 import app.groundwork.ui.progress.charts.ReframeChart;
 import app.groundwork.ui.progress.charts.SelfTalkChart;
-import app.groundwork.ui.progress.charts.SelfTrustChart;
 import app.groundwork.ui.progress.charts.TrapsChart;
 import app.groundwork.ui.progress.charts.YearInPixelsChart;
 import app.groundwork.ui.reframe.ReframeView;
@@ -195,7 +194,7 @@ final class Workspace {
 
     /** The Progress cards, top to bottom: how the days went, then what was worked on, then what it added up to. */
     private List<ProgressChart> charts() {
-        return List.of(new MoodChart(), new SelfTrustChart(), new YearInPixelsChart(), new EmotionsChart(content),
+        return List.of(DailyLine.mood(), DailyLine.selfTrust(), new YearInPixelsChart(), new EmotionsChart(content),
                 new BodySignalsChart(content), new SelfTalkChart(), new TrapsChart(content), new ReframeChart(content),
                 new GoalsChart(content), new ExperimentsChart(), new AssessmentsChart());
     }

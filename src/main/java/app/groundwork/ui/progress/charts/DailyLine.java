@@ -3,7 +3,7 @@ package app.groundwork.ui.progress.charts;
 import app.groundwork.domain.DayValue;
 import app.groundwork.domain.ProgressData;
 import app.groundwork.insight.Downsampler;
-import app.groundwork.ui.progress.ProgressChart.ChartWords;
+import app.groundwork.ui.progress.ProgressChart;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -13,10 +13,11 @@ import javafx.scene.layout.VBox;
 
 /**
  * A daily measure over the range: each day's mean as a thin line, the trailing 7-day mean as a thicker one, on the
- * measure's whole scale. Mood and self-trust are drawn this way.
+ * measure's whole scale, with its rises and dips in words. Mood and self-trust are drawn this way.
  */
-final class DailyLine {
+public final class DailyLine implements ProgressChart {
     private final String id;
+    private final String titleKey;
     private final String nameKey;
     private final String emptyKey;
     private final Function<ProgressData, List<DayValue>> daily;
@@ -25,9 +26,10 @@ final class DailyLine {
     private final LineChart<Number, Number> chart;
     private final ChartFrame frame;
 
-    DailyLine(String id, String nameKey, String emptyKey, double lowest, double highest,
-              Function<ProgressData, List<DayValue>> daily, Function<ProgressData, List<DayValue>> rolling) {
+    private DailyLine(String id, String titleKey, String nameKey, String emptyKey, double lowest, double highest,
+                      Function<ProgressData, List<DayValue>> daily, Function<ProgressData, List<DayValue>> rolling) {
         this.id = id;
+        this.titleKey = titleKey;
         this.nameKey = nameKey;
         this.emptyKey = emptyKey;
         this.daily = daily;
@@ -40,15 +42,35 @@ final class DailyLine {
         frame = new ChartFrame(id, drawing, true);
     }
 
-    String id() {
+    /** Mood, 1–10. */
+    public static DailyLine mood() {
+        return new DailyLine("mood", "progress.chart.mood.title", "progress.chart.mood.name", "progress.chart.mood.empty",
+                1, 10, ProgressData::mood, ProgressData::moodRolling);
+    }
+
+    /** Self-trust, 0–10. */
+    public static DailyLine selfTrust() {
+        return new DailyLine("self-trust", "progress.chart.selfTrust.title", "progress.chart.selfTrust.name",
+                "progress.chart.selfTrust.empty", 0, 10, ProgressData::selfTrust, ProgressData::selfTrustRolling);
+    }
+
+    @Override
+    public String id() {
         return id;
     }
 
-    Node node() {
+    @Override
+    public String title() {
+        return ChartCaptions.say(titleKey);
+    }
+
+    @Override
+    public Node node() {
         return frame.node();
     }
 
-    ChartWords show(ProgressData data, double plotWidth) {
+    @Override
+    public ChartWords show(ProgressData data, double plotWidth) {
         List<DayValue> days = daily.apply(data);
         List<DayValue> means = rolling.apply(data);
         DayAxis.fit(this.days, data.range().from(), data.range().to());

@@ -72,7 +72,7 @@ class ChartsViewTest {
     @Start
     void start(Stage stage) {
         ContentLibrary content = JournalFixture.CONTENT;
-        charts = List.of(new MoodChart(), new SelfTrustChart(), new EmotionsChart(content),
+        charts = List.of(DailyLine.mood(), DailyLine.selfTrust(), new EmotionsChart(content),
                 new BodySignalsChart(content), new TrapsChart(content), new ReframeChart(content),
                 new GoalsChart(content), new ExperimentsChart(), new AssessmentsChart(), new YearInPixelsChart(),
                 new SelfTalkChart());
