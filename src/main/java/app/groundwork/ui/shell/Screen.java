@@ -10,6 +10,7 @@ public enum Screen {
     JOURNAL("nav.journal"),
     PROGRESS("nav.progress"),
     ASSESSMENTS("nav.assessments"),
+    CARDS("nav.cards"),
     SETTINGS("nav.settings");
 
     private final String labelKey;
@@ -22,8 +23,8 @@ public enum Screen {
         return labelKey;
     }
 
-    /** Ctrl/Cmd + this digit opens the screen. */
+    /** Ctrl/Cmd + this digit opens the screen: 1 for the first, and 0 for the tenth, as on the keyboard's row. */
     public int shortcutDigit() {
-        return ordinal() + 1;
+        return (ordinal() + 1) % 10;
     }
 }

@@ -11,6 +11,8 @@ import app.groundwork.insight.TodayCardPicker;
 import app.groundwork.service.JournalSession;
 import app.groundwork.ui.assessments.AssessmentsView;
 import app.groundwork.ui.assessments.AssessmentsViewModel;
+import app.groundwork.ui.cards.CardsView;
+import app.groundwork.ui.cards.CardsViewModel;
 import app.groundwork.ui.checkin.CheckInView;
 import app.groundwork.ui.checkin.CheckInViewModel;
 import app.groundwork.ui.common.SettingsKeeper;
@@ -65,6 +67,7 @@ final class Workspace {
     private final GoalsViewModel goals;
     private final WinsViewModel wins;
     private final ProgressViewModel progress;
+    private final CardsViewModel cards;
     private final ReviewViewModel review;
     private ProgressScreen progressScreen;
     private final CheckInViewModel checkIn;
@@ -117,6 +120,7 @@ final class Workspace {
             }
             goals.refresh();
         });
+        cards = new CardsViewModel(content);
         progress = new ProgressViewModel(session.progress(), session.reports(), ui);
         review = new ReviewViewModel(session.reviews(), content.goalIdeas(), ui);
         review.setAfterSave(safety -> {
@@ -152,6 +156,7 @@ final class Workspace {
             case PROGRESS -> progress.refresh();
             case JOURNAL -> journal.refresh();
             case ASSESSMENTS -> assessments.refresh();
+            case CARDS -> { }
             case SETTINGS -> settings.support().refresh();
             case REFRAME -> reframe.refresh();
             case CHECKIN -> { }
@@ -163,7 +168,7 @@ final class Workspace {
             case TODAY -> new TodayView(today, lookBack, goals, review, new TodayView.Routes(() -> navigate.accept(Screen.CHECKIN),
                     () -> navigate.accept(Screen.REFRAME), () -> navigate.accept(Screen.JOURNAL),
                     this::takeAssessment, openSupport, () -> navigate.accept(Screen.GOALS),
-                    () -> navigate.accept(Screen.WINS), this::closeExperiment, this::openReview));
+                    () -> navigate.accept(Screen.WINS), this::closeExperiment, this::openReview, this::openCard));
             case CHECKIN -> {
                 checkIn.checkForDraft();
                 yield new CheckInView(checkIn);
@@ -177,6 +182,7 @@ final class Workspace {
                 yield progressScreen;
             }
             case ASSESSMENTS -> new AssessmentsView(assessments);
+            case CARDS -> new CardsView(cards);
             case SETTINGS -> new SettingsView(settings);
         };
     }
@@ -219,6 +225,12 @@ final class Workspace {
 
     AssessmentsViewModel assessments() {
         return assessments;
+    }
+
+    /** Opens the library at one card, for links from other screens. */
+    private void openCard(String cardId) {
+        cards.show(cardId);
+        navigate.accept(Screen.CARDS);
     }
 
     ProgressViewModel progress() {

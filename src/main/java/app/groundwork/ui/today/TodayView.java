@@ -38,10 +38,11 @@ public final class TodayView extends ScrollPane {
      * @param openSupport     opens the support panel
      * @param closeExperiment opens the Goals screen at an experiment's "how did it go?"
      * @param openReview      opens the weekly review
+     * @param openCard        opens the library at a card, by its id
      */
     public record Routes(Runnable startCheckIn, Runnable startReframe, Runnable openJournal,
                          Consumer<Instrument> takeAssessment, Runnable openSupport, Runnable openGoals, Runnable openWins,
-                         Consumer<Goal> closeExperiment, Runnable openReview) {
+                         Consumer<Goal> closeExperiment, Runnable openReview, Consumer<String> openCard) {
     }
 
     public TodayView(TodayViewModel model, LookBackModel lookBack, GoalsViewModel goals, ReviewViewModel review,
@@ -87,7 +88,7 @@ public final class TodayView extends ScrollPane {
         problem.managedProperty().bind(problem.visibleProperty());
 
         VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model, openSupport), checkIn,
-                reviewBox(review, routes.openReview()), stepsBox(goals, routes), lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model),
+                reviewBox(review, routes.openReview()), stepsBox(goals, routes), lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model, routes.openCard()),
                 recentBox(model, openJournal));
         page.getStyleClass().add("screen");
         setContent(page);
@@ -294,7 +295,7 @@ public final class TodayView extends ScrollPane {
         return box;
     }
 
-    private static Node cardBox(TodayViewModel model) {
+    private static Node cardBox(TodayViewModel model, Consumer<String> openCard) {
         Label kicker = Ui.text("today.card.kicker", "kicker");
         Label title = new Label();
         title.getStyleClass().add("card-title");
@@ -310,9 +311,18 @@ public final class TodayView extends ScrollPane {
             body.setVisible(!body.isVisible());
             more.setText(Messages.get(body.isVisible() ? "today.card.less" : "today.card.more"));
         });
+        Button library = new Button(Messages.get("today.card.library"));
+        library.setId("today-card-library");
+        library.getStyleClass().add("flat");
+        library.setOnAction(event -> {
+            Card shown = model.cardProperty().get();
+            if (shown != null) {
+                openCard.accept(shown.id());
+            }
+        });
         model.cardProperty().addListener((obs, old, card) -> show(card, title, summary, body));
         show(model.cardProperty().get(), title, summary, body);
-        VBox box = new VBox(8, kicker, title, summary, body, more);
+        VBox box = new VBox(8, kicker, title, summary, body, new HBox(8, more, library));
         box.setId("today-card");
         box.getStyleClass().addAll("card", "reading-card");
         box.visibleProperty().bind(model.cardProperty().isNotNull());
