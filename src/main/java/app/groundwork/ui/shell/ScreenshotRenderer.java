@@ -198,6 +198,10 @@ public final class ScreenshotRenderer {
             written.add(shot(stage, context, outDir.resolve("progress-more" + suffix), () -> scrollTo(stage, "#progress-year-in-pixels")));
             written.add(shot(stage, context, outDir.resolve("progress-patterns" + suffix), () -> scrollTo(stage, "#progress-traps")));
             written.add(shot(stage, context, outDir.resolve("progress-review" + suffix), () -> shell.workspace().openReview()));
+            written.add(shot(stage, context, outDir.resolve("library" + suffix), () -> {
+                shell.show(Screen.CARDS);
+                shell.workspace().cards().show(ContentLibrary.loadBundled().cards().get(0).id());
+            }));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
             written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
                 shell.show(Screen.TODAY);

@@ -233,6 +233,10 @@ final class Workspace {
         navigate.accept(Screen.CARDS);
     }
 
+    CardsViewModel cards() {
+        return cards;
+    }
+
     ProgressViewModel progress() {
         return progress;
     }
