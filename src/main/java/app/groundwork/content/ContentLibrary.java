@@ -13,7 +13,8 @@ import java.util.Set;
  * Everything the app says that is written as data: the check-in vocabulary, cards, FAQ, note prompts, the
  * responses shown after a check-in, the self-assessments, the helplines of each region, the crisis lexicon and the
  * thinking traps with the cues that suggest them, the goal ideas with the names of goal categories and sizes, the
- * weekly review's questions, and the self-critical and self-kind phrases the self-talk meter counts.
+ * weekly review's questions, the self-critical and self-kind phrases the self-talk meter counts, and the guided
+ * practices.
  * Loading checks every file completely, so a library that loads is safe to use.
  */
 public final class ContentLibrary {
@@ -33,6 +34,7 @@ public final class ContentLibrary {
     static final String GOAL_IDEAS_FILE = "goal-ideas.json";
     static final String REVIEW_QUESTIONS_FILE = "review-questions.json";
     static final String SELF_TALK_FILE = "self-talk.json";
+    static final String PRACTICES_FILE = "practices.json";
 
     private final IdCatalog<Emotion> emotions;
     private final IdCatalog<BodySignal> bodySignals;
@@ -51,6 +53,7 @@ public final class ContentLibrary {
     private final GoalIdeas goalIdeas;
     private final List<ReviewQuestion> reviewQuestions;
     private final SelfTalkLexicon selfTalk;
+    private final IdCatalog<Practice> practices;
 
     /** Both lists of {@code helplines.json}. */
     private record Helplines(IdCatalog<HelplineRegion> regions, List<BundledHelpline> lines) {
@@ -64,7 +67,8 @@ public final class ContentLibrary {
                            IdCatalog<Card> cards, List<FaqEntry> faq, List<NotePrompt> notePrompts,
                            List<CheckInResponse> responses, List<Assessment> assessments, Helplines helplines,
                            CrisisLexicon crisisLexicon, ReframeGuide reframeGuide, Traps traps,
-                           GoalIdeas goalIdeas, List<ReviewQuestion> reviewQuestions, SelfTalkLexicon selfTalk) {
+                           GoalIdeas goalIdeas, List<ReviewQuestion> reviewQuestions, SelfTalkLexicon selfTalk,
+                           IdCatalog<Practice> practices) {
         this.emotions = emotions;
         this.bodySignals = bodySignals;
         this.lifeAreas = lifeAreas;
@@ -83,6 +87,7 @@ public final class ContentLibrary {
         this.goalIdeas = goalIdeas;
         this.reviewQuestions = reviewQuestions;
         this.selfTalk = selfTalk;
+        this.practices = practices;
     }
 
     /** The content shipped inside the app. Parsing takes a moment, so load it once and share the library. */
@@ -128,8 +133,9 @@ public final class ContentLibrary {
                 ReviewQuestion::id, ReviewQuestionChecks::question);
         ReviewQuestionChecks.requireSome(REVIEW_QUESTIONS_FILE, reviewQuestions);
         SelfTalkLexicon selfTalk = readSelfTalk(reader);
+        IdCatalog<Practice> practices = IdCatalog.of(PracticesChecks.read(reader, PRACTICES_FILE, cards.ids()), Practice::id);
         return new ContentLibrary(emotions, bodySignals, lifeAreas, cards, faq, notePrompts, responses, assessments,
-                helplines, crisisLexicon, reframeGuide, traps, goalIdeas, reviewQuestions, selfTalk);
+                helplines, crisisLexicon, reframeGuide, traps, goalIdeas, reviewQuestions, selfTalk, practices);
     }
 
     private static Helplines readHelplines(ContentFileReader reader) {
@@ -299,5 +305,14 @@ public final class ContentLibrary {
     /** Every bundled helpline in file order; {@code app.groundwork.service.SupportService} picks a region's lines. */
     public List<BundledHelpline> helplines() {
         return helplines.lines();
+    }
+
+    /** Every guided practice, in file order (the order a list of them should show). */
+    public List<Practice> practices() {
+        return practices.all();
+    }
+
+    public Optional<Practice> practice(String id) {
+        return practices.find(id);
     }
 }

@@ -948,6 +948,116 @@ class ContentLoadingErrorsTest {
         assertEquals("4 is outside 0–3", far.problem());
     }
 
+    @Test
+    void aPracticeCardMustBeACardOfCardsJson() {
+        ContentException error = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(0)).put("card", "inner-critics")));
+        assertPoints(error, "practices.json", "self-compassion-letter", "card");
+        assertEquals("there is no card with the id \"inner-critics\"", error.problem());
+    }
+
+    @Test
+    void aFollowUpWrittenAsAnIdMustNameAPractice() {
+        ContentException error = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ArrayNode) practices.get(0).get("followUps")).set(1, "box-breathing")));
+        assertPoints(error, "practices.json", "self-compassion-letter", "followUps[1]");
+        assertTrue(error.problem().startsWith("there is no practice with the id \"box-breathing\""), error.problem());
+        ContentException itself = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ArrayNode) practices.get(0).get("followUps")).set(0, "self-compassion-letter")));
+        assertPoints(itself, "practices.json", "self-compassion-letter", "followUps[0]");
+    }
+
+    @Test
+    void practiceIdsAndStepIdsAreUnique() {
+        ContentException practice = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(3)).put("id", "self-compassion-letter")));
+        assertPoints(practice, "practices.json", "self-compassion-letter", "id");
+        assertEquals("this id is already used by entry #0", practice.problem());
+        ContentException step = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(0).get("steps").get(2)).put("id", "what-hurts")));
+        assertPoints(step, "practices.json", "self-compassion-letter", "steps[2].id");
+        assertEquals("the step id \"what-hurts\" is already used in this practice", step.problem());
+    }
+
+    @Test
+    void aPracticeStepNeedsAPromptAndAKnownAnswerKind() {
+        ContentException blank = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(1).get("steps").get(1)).put("prompt", " ")));
+        assertPoints(blank, "practices.json", "inner-child-dialogue", "steps[1].prompt");
+        assertEquals("is empty", blank.problem());
+        ContentException kind = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(1).get("steps").get(1)).put("answer", "rating")));
+        assertPoints(kind, "practices.json", "inner-child-dialogue", "steps[1].answer");
+        assertEquals("\"rating\" is not allowed; use one of none, text", kind.problem());
+        ContentException none = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(1)).putArray("steps")));
+        assertPoints(none, "practices.json", "inner-child-dialogue", "steps");
+        ContentException unknown = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(1).get("steps").get(0)).put("hint", "Breathe.")));
+        assertPoints(unknown, "practices.json", "inner-child-dialogue", "steps[0].hint");
+    }
+
+    @Test
+    void timersAndMinutesStayWithinTheirRanges() {
+        ContentException timer = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(0).get("steps").get(3)).put("timerSeconds", 3601)));
+        assertPoints(timer, "practices.json", "self-compassion-letter", "steps[3].timerSeconds");
+        assertEquals("3601 is outside 1–3600", timer.problem());
+        ContentException zero = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(0).get("steps").get(0)).put("timerSeconds", 0)));
+        assertEquals("0 is outside 1–3600", zero.problem());
+        ContentException minutes = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(2)).put("minutes", 121)));
+        assertPoints(minutes, "practices.json", "vulnerability-check", "minutes");
+        assertEquals("121 is outside 1–120", minutes.problem());
+        ContentException missing = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(2)).remove("minutes")));
+        assertPoints(missing, "practices.json", "vulnerability-check", "minutes");
+        assertEquals("is missing", missing.problem());
+    }
+
+    @Test
+    void aBreathingPatternBreathesInAndOutForAtLeastASecond() {
+        ContentException inhale = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(4).get("breathing").get("patterns").get(1)).put("inhale", 0)));
+        assertPoints(inhale, "practices.json", "paced-breathing", "breathing.patterns[1].inhale");
+        assertEquals("0 seconds; breathing in and out each take at least 1", inhale.problem());
+        ContentException exhale = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(4).get("breathing").get("patterns").get(0)).put("exhale", -2)));
+        assertPoints(exhale, "practices.json", "paced-breathing", "breathing.patterns[0].exhale");
+        ContentException unknownDefault = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(4).get("breathing")).put("defaultPattern", "square")));
+        assertPoints(unknownDefault, "practices.json", "paced-breathing", "breathing.defaultPattern");
+        assertEquals("there is no pattern in this guide with the id \"square\"", unknownDefault.problem());
+    }
+
+    @Test
+    void aSeriesRunsOverOneToThirtyDaysWithALinePerDay() {
+        ContentException days = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(6).get("series")).put("days", 31)));
+        assertPoints(days, "practices.json", "expressive-writing", "series.days");
+        assertEquals("31 is outside 1–30", days.problem());
+        ContentException focus = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(6).get("series")).put("days", 5)));
+        assertPoints(focus, "practices.json", "expressive-writing", "series.focus");
+        assertEquals("4 lines given for 5 days; give one line per day", focus.problem());
+    }
+
+    @Test
+    void aPracticeBecomesAGoalOfAKnownCategoryTitledByAWrittenStep() {
+        ContentException category = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(7).get("becomesGoal")).put("category", "friends")));
+        assertPoints(category, "practices.json", "reconnection-planner", "becomesGoal.category");
+        assertTrue(category.problem().startsWith("there is no category \"friends\"; use one of self-care"), category.problem());
+        ContentException size = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(7).get("becomesGoal")).put("size", 6)));
+        assertPoints(size, "practices.json", "reconnection-planner", "becomesGoal.size");
+        ContentException title = loadWith("practices.json", bundledWith("practices.json", "practices",
+                practices -> ((ObjectNode) practices.get(9).get("becomesGoal")).put("titleFrom", "rehearse")));
+        assertPoints(title, "practices.json", "boundary-practice", "becomesGoal.titleFrom");
+        assertEquals("there is no written step in this practice with the id \"rehearse\"", title.problem());
+    }
+
     /**
      * A small {@code self-talk.json}: {@code lists} give "critical" and "kind" (and may give "negations" or "others");
      * {@code more} may replace "words" or "skip". Every list left out is empty.

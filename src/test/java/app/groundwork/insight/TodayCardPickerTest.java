@@ -116,6 +116,7 @@ class TodayCardPickerTest {
         ContentLibrary thin = ContentLibrary.load(name -> switch (name) {
             case "cards.json" -> stream(onlyOneCard);
             case "checkin-responses.json" -> stream(onlyAFallback);
+            case "practices.json" -> stream("{\"version\": 1, \"practices\": []}");
             default -> ContentSource.bundled().open(name);
         });
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new TodayCardPicker(thin));
