@@ -6,6 +6,7 @@ import app.groundwork.domain.DateRange;
 import app.groundwork.domain.DayValue;
 import app.groundwork.domain.EntryType;
 import app.groundwork.domain.NamedCount;
+import app.groundwork.domain.Numbers;
 import app.groundwork.domain.ProgressData;
 import app.groundwork.domain.TrapStats;
 import app.groundwork.io.StatsJson;
@@ -87,7 +88,7 @@ final class StatsCommand implements Callable<Integer> {
         if (daily.isEmpty() || rolling.isEmpty()) {
             return null;
         }
-        double mean = daily.stream().mapToDouble(DayValue::value).average().orElse(0);
+        double mean = Numbers.mean(daily, DayValue::value).orElse(0);
         double start = rolling.get(0).value();
         double end = rolling.get(rolling.size() - 1).value();
         return new StatsJson.Scale(round(mean), daily.size(), round(start), round(end), round(end - start));

@@ -3,10 +3,11 @@ package app.groundwork.io;
 import app.groundwork.Messages;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.content.ThinkingTrap;
-import app.groundwork.domain.DatedText;
 import app.groundwork.domain.DateRange;
+import app.groundwork.domain.DatedText;
 import app.groundwork.domain.DayValue;
 import app.groundwork.domain.Instrument;
+import app.groundwork.domain.Numbers;
 import app.groundwork.domain.ProgressData;
 import app.groundwork.domain.ReframeStats;
 import app.groundwork.domain.ReportSection;
@@ -461,7 +462,7 @@ public final class ProgressReportPdf {
         }
 
         private static OptionalDouble mean(List<DayValue> values) {
-            return values.stream().mapToDouble(DayValue::value).average();
+            return Numbers.mean(values, DayValue::value);
         }
 
         private static String optional(OptionalDouble value) {

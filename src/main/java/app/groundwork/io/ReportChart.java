@@ -2,6 +2,7 @@ package app.groundwork.io;
 
 import app.groundwork.domain.DateRange;
 import app.groundwork.domain.DayValue;
+import app.groundwork.domain.Numbers;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -180,7 +181,7 @@ final class ReportChart {
     static void weekBars(ReportPages pages, DateRange range, List<DayValue> weeks, Color color, float height,
                          String emptyNote) throws IOException {
         Frame frame = frame(pages, height);
-        double highest = weeks.stream().mapToDouble(DayValue::value).max().orElse(0);
+        double highest = Numbers.max(weeks, DayValue::value).orElse(0);
         double top = Math.max(1, niceCeiling(highest));
         List<Double> ticks = top <= 1 ? List.of(0.0, 1.0) : List.of(0.0, top / 2, top);
         for (double tick : ticks) {

@@ -1,5 +1,6 @@
 package app.groundwork.io;
 
+import app.groundwork.domain.Numbers;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -205,7 +206,7 @@ final class ReportPages implements AutoCloseable {
      * rows with a faint band on every other one. Cells wrap within their column; a row never splits across pages.
      */
     void table(List<Column> columns, List<List<String>> rows) throws IOException {
-        float total = (float) columns.stream().mapToDouble(Column::width).sum();
+        float total = (float) Numbers.sum(columns, Column::width);
         float[] widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = columns.get(i).width() / total * width();

@@ -3,6 +3,7 @@ package app.groundwork.io;
 import app.groundwork.domain.Bucket;
 import app.groundwork.domain.DayValue;
 import app.groundwork.domain.GoalStats;
+import app.groundwork.domain.Numbers;
 import app.groundwork.domain.ProgressData;
 import app.groundwork.domain.ReframeDrop;
 import java.time.LocalDate;
@@ -50,6 +51,6 @@ record ReportWeek(LocalDate week, OptionalDouble mood, OptionalDouble selfTrust,
     }
 
     private static OptionalDouble mean(List<DayValue> values) {
-        return values.stream().mapToDouble(DayValue::value).average();
+        return Numbers.mean(values, DayValue::value);
     }
 }

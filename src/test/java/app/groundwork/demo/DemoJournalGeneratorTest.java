@@ -14,8 +14,8 @@ import app.groundwork.domain.CheckInVocabulary;
 import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.FieldProblem;
 import app.groundwork.domain.Instrument;
+import app.groundwork.domain.Numbers;
 import app.groundwork.domain.TakenAssessment;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -385,10 +384,9 @@ class DemoJournalGeneratorTest {
     }
 
     private static double meanScore(List<TakenAssessment> run, Instrument instrument, LocalDate first, LocalDate last) {
-        return run.stream().filter(taken -> taken.instrument() == instrument)
+        return Numbers.mean(run.stream().filter(taken -> taken.instrument() == instrument)
                 .filter(taken -> !taken.date().isBefore(first) && !taken.date().isAfter(last))
-                .map(taken -> AssessmentScoring.score(instrument, taken.answers()))
-                .mapToDouble(AssessmentScore::score).average().orElseThrow();
+                .map(taken -> AssessmentScoring.score(instrument, taken.answers())).toList(), AssessmentScore::score).orElseThrow();
     }
 
     private static boolean isEmoji(int codePoint) {
@@ -420,13 +418,13 @@ class DemoJournalGeneratorTest {
     }
 
     private static double hardIntensity(List<CheckInContent> checkIns) {
-        return checkIns.stream().mapToDouble(c -> c.emotions().stream()
+        return Numbers.mean(checkIns, c -> c.emotions().stream()
                 .filter(rating -> !rating.custom() && !COMFORTS.contains(rating.name()))
-                .mapToInt(EmotionRating::intensity).sum()).average().orElseThrow();
+                .mapToInt(EmotionRating::intensity).sum()).orElseThrow();
     }
 
     private static double comfortShare(List<CheckInContent> checkIns) {
-        return checkIns.stream().mapToDouble(c -> c.emotions().stream()
-                .filter(rating -> COMFORTS.contains(rating.name())).count()).average().orElseThrow();
+        return Numbers.mean(checkIns, c -> c.emotions().stream()
+                .filter(rating -> COMFORTS.contains(rating.name())).count()).orElseThrow();
     }
 }

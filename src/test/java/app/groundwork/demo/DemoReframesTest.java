@@ -19,7 +19,6 @@ import app.groundwork.domain.SafetyCheck;
 import app.groundwork.domain.TrapChoice;
 import app.groundwork.insight.CrisisScreener;
 import app.groundwork.insight.ReframeInsights;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -150,7 +148,7 @@ class DemoReframesTest {
         assertTrue(eased > tenYears.size() * 0.8 && eased < tenYears.size(), "feelings eased in " + eased);
         assertTrue(believedLess > tenYears.size() * 0.8, "belief eased in " + believedLess);
         assertTrue(count(r -> r.content().beliefDrop().getAsDouble() < 0) > 0, "now and then it is believed more");
-        assertTrue(tenYears.stream().mapToDouble(r -> r.content().beliefDrop().getAsDouble()).distinct().count() > 20,
+        assertTrue(tenYears.stream().map(r -> r.content().beliefDrop().getAsDouble()).distinct().count() > 20,
                 "the drops vary");
 
         ReframeStats stats = ReframeInsights.summarize(tenYears, FIRST_DAY, LAST_DAY);

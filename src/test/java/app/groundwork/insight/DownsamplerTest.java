@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.groundwork.domain.Bucket;
 import app.groundwork.domain.DayValue;
+import app.groundwork.domain.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,8 +101,8 @@ class DownsamplerTest {
 
         List<DayValue> fewer = Downsampler.fit(days, Bucket.MONTH, 40);
         assertEquals(40, fewer.size());
-        double meanOfAll = days.stream().mapToDouble(DayValue::value).average().orElseThrow();
-        double meanOfRuns = fewer.stream().mapToDouble(DayValue::value).average().orElseThrow();
+        double meanOfAll = Numbers.mean(days, DayValue::value).orElseThrow();
+        double meanOfRuns = Numbers.mean(fewer, DayValue::value).orElseThrow();
         assertEquals(meanOfAll, meanOfRuns, 0.1, "averaging keeps the overall level");
     }
 

@@ -8,6 +8,7 @@ import app.groundwork.domain.GoalCategory;
 import app.groundwork.domain.GoalStats;
 import app.groundwork.domain.Instrument;
 import app.groundwork.domain.NamedCount;
+import app.groundwork.domain.Numbers;
 import app.groundwork.domain.PeriodCount;
 import app.groundwork.domain.ReframeStats;
 import app.groundwork.domain.ResultChange;
@@ -80,7 +81,7 @@ public final class ChartCaptions {
 
     /** The mean of the values, or 0 for none. */
     public static double mean(List<DayValue> values) {
-        return values.stream().mapToDouble(DayValue::value).average().orElse(0);
+        return Numbers.mean(values, DayValue::value).orElse(0);
     }
 
     /**
@@ -217,8 +218,8 @@ public final class ChartCaptions {
             sentences.add(dipWords(mean, dips(daily, rolling)));
         }
         String caption = String.join(" ", sentences);
-        double lowest = daily.stream().mapToDouble(DayValue::value).min().orElse(0);
-        double highest = daily.stream().mapToDouble(DayValue::value).max().orElse(0);
+        double lowest = Numbers.min(daily, DayValue::value).orElse(0);
+        double highest = Numbers.max(daily, DayValue::value).orElse(0);
         String figures = say("progress.chart.daily.summary", name, day(range.from()), day(range.to()),
                 daily.size(), lowest, highest, mean);
         return new ChartWords(caption, caption + " " + figures);
@@ -394,7 +395,7 @@ public final class ChartCaptions {
                 climb = grew;
                 climbed = line.getKey();
             }
-            double top = levels.stream().mapToDouble(DayValue::value).max().orElse(0);
+            double top = Numbers.max(levels, DayValue::value).orElse(0);
             if (top > largestLevel) {
                 largestLevel = top;
                 largest = line.getKey();

@@ -5,6 +5,7 @@ import app.groundwork.domain.DateRange;
 import app.groundwork.domain.DayValue;
 import app.groundwork.domain.GoalCategory;
 import app.groundwork.domain.GoalStats;
+import app.groundwork.domain.Numbers;
 import app.groundwork.domain.PeriodCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ final class ChartFigures {
 
     /** The largest value of the lists, or {@code floor} when it is larger. */
     static double highest(List<List<DayValue>> lines, double floor) {
-        return Math.max(floor, lines.stream().flatMap(List::stream).mapToDouble(DayValue::value).max().orElse(floor));
+        return Math.max(floor, Numbers.max(lines.stream().flatMap(List::stream).toList(), DayValue::value).orElse(floor));
     }
 
     /**

@@ -3,6 +3,7 @@ package app.groundwork.ui.progress.charts;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.content.ThinkingTrap;
 import app.groundwork.domain.DayValue;
+import app.groundwork.domain.Numbers;
 import app.groundwork.domain.ProgressData;
 import app.groundwork.domain.ReframeDrop;
 import app.groundwork.domain.TrapStats;
@@ -88,8 +89,8 @@ public final class ReframeChart implements ProgressChart {
     }
 
     private List<BarRows.Bar> easingBars(List<TrapStats> traps) {
-        double most = traps.stream().filter(trap -> trap.meanBeliefDrop().isPresent())
-                .mapToDouble(trap -> trap.meanBeliefDrop().getAsDouble()).max().orElse(1);
+        double most = Numbers.max(traps.stream().filter(trap -> trap.meanBeliefDrop().isPresent()).toList(),
+                trap -> trap.meanBeliefDrop().getAsDouble()).orElse(1);
         List<BarRows.Bar> easing = new ArrayList<>();
         for (TrapStats trap : traps) {
             if (trap.meanBeliefDrop().isEmpty()) {
@@ -112,8 +113,8 @@ public final class ReframeChart implements ProgressChart {
 
     /** Round bounds around the drops, zero always in view, so rises below zero show as plainly as drops above. */
     private void scale(List<List<DayValue>> lines) {
-        double lowest = lines.stream().flatMap(List::stream).mapToDouble(DayValue::value).min().orElse(0);
-        double highest = lines.stream().flatMap(List::stream).mapToDouble(DayValue::value).max().orElse(50);
+        double lowest = Numbers.min(lines.stream().flatMap(List::stream).toList(), DayValue::value).orElse(0);
+        double highest = Numbers.max(lines.stream().flatMap(List::stream).toList(), DayValue::value).orElse(50);
         double span = Math.max(10, highest - Math.min(0, lowest));
         double tick = span <= 50 ? 10 : span <= 100 ? 20 : 50;
         double lower = Math.min(0, Math.floor(lowest / tick) * tick);
