@@ -2,10 +2,12 @@ package app.groundwork.cli;
 
 import app.groundwork.Messages;
 import app.groundwork.content.ContentLibrary;
+import app.groundwork.content.Practice;
 import app.groundwork.content.ThinkingTrap;
 import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.PracticeResponse;
 import app.groundwork.io.EntryJson;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,6 +45,9 @@ final class EntryPrinter {
             if (entry.goal() != null) {
                 line.append("  ").append(goal(entry.goal()));
             }
+            if (entry.practice() != null) {
+                line.append("  ").append(practice(entry.practice(), content));
+            }
             if (!entry.tags().isEmpty()) {
                 line.append("  ").append(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             }
@@ -62,6 +67,13 @@ final class EntryPrinter {
                     mark.result().discomfort());
         }
         return line;
+    }
+
+    /** "Self-compassion letter", or "Self-compassion letter · under way" for a draft; the weekly review by its name. */
+    private static String practice(PracticeResponse response, ContentLibrary content) {
+        String title = response.weeklyReview() ? Messages.get("cli.entry.weeklyReview")
+                : content.practice(response.practiceId()).map(Practice::title).orElse(response.practiceId());
+        return response.finishedAt() == null ? Messages.get("cli.entry.practiceUnderWay", title) : title;
     }
 
     /** A catalogue trap's name from its id, for the JSON. */

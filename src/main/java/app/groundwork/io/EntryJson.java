@@ -4,8 +4,10 @@ import app.groundwork.domain.AssessmentSummary;
 import app.groundwork.domain.EmotionRating;
 import app.groundwork.domain.FollowUp;
 import app.groundwork.domain.GoalMark;
-import app.groundwork.domain.Prediction;
 import app.groundwork.domain.JournalEntry;
+import app.groundwork.domain.PracticeAnswer;
+import app.groundwork.domain.PracticeResponse;
+import app.groundwork.domain.Prediction;
 import app.groundwork.domain.Reframe;
 import app.groundwork.domain.ReframeContent;
 import app.groundwork.domain.SafetyCheck;
@@ -31,7 +33,10 @@ import java.util.function.Function;
  * {@code category} (its id), {@code size}, {@code outcome} ({@code done}, {@code partly}, {@code skipped} or
  * {@code let-go}) and, for an experiment, {@code experiment}:
  * {@code {"fear":…,"predicted":70,"happened":…,"actual":25,"learned":…,"relief":45}} (the after and the relief,
- * points less uncomfortable than feared, {@code null} until it is closed). Fields are only ever added, never renamed.
+ * points less uncomfortable than feared, {@code null} until it is closed). Practice entries (type {@code practice}:
+ * a guided practice or a weekly review's answer) add {@code practice} (its content id), {@code finished} (false for
+ * a practice still under way) and {@code answers} ({@code [{"prompt":…,"answer":…}]}, in order, each prompt as it was
+ * shown). Fields are only ever added, never renamed.
  */
 public final class EntryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -40,12 +45,17 @@ public final class EntryJson {
 
     @JsonPropertyOrder({"id", "type", "date", "time", "note", "tags", "mood", "assessment", "situation", "thought",
             "alternative", "traps", "before", "after", "finished", "followUp", "goalId", "title", "category", "size", "outcome",
-            "experiment", "safety"})
+            "experiment", "practice", "answers", "safety"})
     record EntryDto(long id, String type, String date, String time, String note, List<String> tags, Integer mood,
                     AssessmentDto assessment, String situation, String thought, String alternative,
                     List<TrapDto> traps, RatingsDto before, RatingsDto after, Boolean finished, FollowUpDto followUp,
                     Long goalId, String title, String category, Integer size, String outcome, ExperimentDto experiment,
-                    SafetyDto safety) {
+                    String practice, List<AnswerDto> answers, SafetyDto safety) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"prompt", "answer"})
+    record AnswerDto(String prompt, String answer) {
     }
 
     /** An experiment's before and after; the after stays {@code null} until it is closed, and is written as such. */
@@ -100,6 +110,7 @@ public final class EntryJson {
         Reframe reframe = entry.reframe();
         ReframeContent content = reframe == null ? null : reframe.content();
         GoalMark goal = entry.goal();
+        PracticeResponse practice = entry.practice();
         return new EntryDto(entry.id(), entry.type().id(), entry.date().toString(),
                 String.format("%02d:%02d", entry.time().getHour(), entry.time().getMinute()),
                 entry.note(), entry.tags(), entry.mood(), assessment(entry.assessment()),
@@ -109,7 +120,8 @@ public final class EntryJson {
                 content == null ? null : content.traps().stream().map(trap -> trap(trap, trapName)).toList(),
                 content == null ? null : ratings(content.beliefBefore(), content.emotionsBefore()),
                 content == null ? null : ratings(content.beliefAfter(), content.emotionsAfter()),
-                reframe == null ? null : reframe.finished(),
+                reframe != null ? Boolean.valueOf(reframe.finished())
+                        : practice != null ? Boolean.valueOf(practice.finishedAt() != null) : null,
                 reframe == null || reframe.followUp() == null ? null : followUp(reframe.followUp()),
                 goal == null ? null : goal.goal().id(),
                 goal == null ? null : goal.goal().title(),
@@ -117,6 +129,8 @@ public final class EntryJson {
                 goal == null ? null : goal.goal().size(),
                 goal == null ? null : goal.outcome().id(),
                 goal == null ? null : experiment(goal),
+                practice == null ? null : practice.practiceId(),
+                practice == null ? null : practice.answers().stream().map(EntryJson::answer).toList(),
                 safety);
     }
 
@@ -129,6 +143,10 @@ public final class EntryJson {
                 ? new ExperimentDto(before.fear(), before.discomfort(), null, null, null, null)
                 : new ExperimentDto(before.fear(), before.discomfort(), mark.result().happened(),
                         mark.result().discomfort(), mark.result().learned(), mark.relief());
+    }
+
+    private static AnswerDto answer(PracticeAnswer answer) {
+        return new AnswerDto(answer.prompt(), answer.answer());
     }
 
     private static TrapDto trap(TrapChoice choice, Function<String, String> trapName) {

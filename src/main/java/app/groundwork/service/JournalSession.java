@@ -5,6 +5,7 @@ import app.groundwork.content.ThinkingTrap;
 import app.groundwork.domain.ReframeRules;
 import app.groundwork.domain.TrapChoice;
 import app.groundwork.insight.CrisisScreener;
+import app.groundwork.insight.PracticeSuggester;
 import app.groundwork.insight.SelfTalkMeter;
 import app.groundwork.insight.TrapSuggester;
 import app.groundwork.store.AssessmentRepository;
@@ -38,6 +39,7 @@ public final class JournalSession implements AutoCloseable {
     private final ProgressService progress;
     private final ReportService reports;
     private final ReviewService reviews;
+    private final PracticeService practices;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -59,6 +61,8 @@ public final class JournalSession implements AutoCloseable {
         this.reports = new ReportService(progress, goals, journal, content);
         this.reviews = new ReviewService(new JournalRepository(database), new PracticeRepository(database),
                 new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);
+        this.practices = new PracticeService(new PracticeRepository(database), content::practice, goals, screener,
+                new PracticeSuggester(content), clock);
     }
 
     public CheckInService checkIns() {
@@ -88,6 +92,11 @@ public final class JournalSession implements AutoCloseable {
     /** The weekly review: a week looked back on, its question and the answer kept in the journal. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** The guided practices: drafts kept while under way, finished answers, series progress and Today's suggestion. */
+    public PracticeService practices() {
+        return practices;
     }
 
     public JournalService journal() {

@@ -21,9 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Answers to practices (the weekly review first): the {@code entry} row (its note is the answers), the
- * {@code practice_response} row, one {@code practice_answer} row per prompt and the full-text row, always written
- * together in one transaction.
+ * Answers to practices (the weekly review, and the guided practices with their drafts): the {@code entry} row (its
+ * note is the answers), the {@code practice_response} row, one {@code practice_answer} row per prompt and the
+ * full-text row, always written together in one transaction. A draft is a response whose {@code finished_at} is
+ * {@code NULL}.
  */
 public final class PracticeRepository {
     private static final String SELECT = "SELECT e.id, p.practice_id, e.entry_date, e.entry_time, p.week_of, p.finished_at "
@@ -62,6 +63,64 @@ public final class PracticeRepository {
         });
     }
 
+    /**
+     * Stores a new answer to a practice: a draft while {@code finishedAt} is {@code null}. Search finds it by the
+     * practice's title and every prompt and answer; its labels are the word "practice" and the title.
+     *
+     * @return the response as stored, with its entry id
+     */
+    public CompletableFuture<PracticeResponse> insert(PracticeResponse response, String title, Instant now) {
+        return database.write(connection -> {
+            long id = insert(connection, response, labels(title), now, titled(title, response));
+            return find(connection, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Rewrites a draft in place (its entry keeps its id and moves to the response's day and time). The look-up and the
+     * write happen in one transaction.
+     *
+     * @return the response as stored; empty when {@code response.entryId()} is no longer a draft of the same practice
+     *         (deleted, or finished meanwhile), and then nothing is written
+     */
+    public CompletableFuture<Optional<PracticeResponse>> updateDraft(PracticeResponse response, String title, Instant now) {
+        return database.write(connection -> {
+            Optional<PracticeResponse> stored = find(connection, response.entryId());
+            if (stored.isEmpty() || stored.get().finishedAt() != null
+                    || !stored.get().practiceId().equals(response.practiceId())) {
+                return Optional.<PracticeResponse>empty();
+            }
+            replace(connection, response, labels(title), now, titled(title, response));
+            return find(connection, response.entryId());
+        });
+    }
+
+    /** The unfinished answers to a practice, the most recently written first. */
+    public CompletableFuture<List<PracticeResponse>> drafts(String practiceId) {
+        return database.read(connection -> select(connection,
+                "AND p.practice_id = ? AND p.finished_at IS NULL ORDER BY e.updated_at DESC, e.id DESC",
+                List.of(practiceId)));
+    }
+
+    /** The days with at least one finished answer to a practice, each once, earliest first. */
+    public CompletableFuture<List<LocalDate>> finishedDays(String practiceId) {
+        return database.read(connection -> {
+            List<LocalDate> days = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT DISTINCT e.entry_date FROM practice_response p JOIN entry e ON e.id = p.entry_id "
+                            + "WHERE e.deleted_at IS NULL AND p.practice_id = ? AND p.finished_at IS NOT NULL "
+                            + "ORDER BY e.entry_date")) {
+                statement.setString(1, practiceId);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        days.add(LocalDate.parse(row.getString(1)));
+                    }
+                }
+            }
+            return days;
+        });
+    }
+
     /** The answer kept for a practice and week; the most recent one should an undone delete have left two. */
     public CompletableFuture<Optional<PracticeResponse>> forWeek(String practiceId, LocalDate weekOf) {
         return database.read(connection -> forWeek(connection, practiceId, weekOf));
@@ -96,6 +155,11 @@ public final class PracticeRepository {
 
     private static long insert(Connection connection, PracticeResponse response, String labels, Instant now)
             throws SQLException {
+        return insert(connection, response, labels, now, body(response));
+    }
+
+    private static long insert(Connection connection, PracticeResponse response, String labels, Instant now, String body)
+            throws SQLException {
         long id;
         try (PreparedStatement entry = connection.prepareStatement(
                 "INSERT INTO entry (type, entry_date, entry_time, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -121,12 +185,17 @@ public final class PracticeRepository {
             row.executeUpdate();
         }
         insertAnswers(connection, id, response);
-        EntryColumns.index(connection, id, body(response), labels);
+        EntryColumns.index(connection, id, body, labels);
         return id;
     }
 
     /** Rewrites a stored response in place: the entry row, the response row, every answer and the full-text row. */
     private static void replace(Connection connection, PracticeResponse response, String labels, Instant now)
+            throws SQLException {
+        replace(connection, response, labels, now, body(response));
+    }
+
+    private static void replace(Connection connection, PracticeResponse response, String labels, Instant now, String body)
             throws SQLException {
         long id = response.entryId();
         try (PreparedStatement entry = connection.prepareStatement(
@@ -151,7 +220,7 @@ public final class PracticeRepository {
             }
         }
         insertAnswers(connection, id, response);
-        EntryColumns.index(connection, id, body(response), labels);
+        EntryColumns.index(connection, id, body, labels);
     }
 
     private static void insertAnswers(Connection connection, long id, PracticeResponse response) throws SQLException {
@@ -168,6 +237,15 @@ public final class PracticeRepository {
             }
             answer.executeBatch();
         }
+    }
+
+    /** What search reads of a practice's answer: its title, then each prompt followed by its answer. */
+    private static String titled(String title, PracticeResponse response) {
+        return (title + "\n\n" + body(response)).strip();
+    }
+
+    private static String labels(String title) {
+        return "practice " + title;
     }
 
     /** What search reads of a response: each prompt followed by its answer. */
