@@ -1,0 +1,343 @@
+package app.groundwork.ui.practices;
+
+import app.groundwork.Messages;
+import app.groundwork.content.BreathingPattern;
+import app.groundwork.ui.common.Ui;
+import app.groundwork.ui.practices.PracticesViewModel.NextIdea;
+import app.groundwork.ui.practices.PracticesViewModel.PracticeRow;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The Practices screen: the practices on the left (Enter or a double click opens one), and on the right the practice
+ * under way, a step at a time: its prompt, an example, the answer, the step's timer, the breathing guide where the
+ * practice has one, Back and Next, and Finish. Ctrl+Enter moves on, and on the last step finishes. A timeline asks the
+ * model to read its clock four times a second while the screen is showing.
+ */
+public final class PracticesView extends HBox {
+    /** The breathing circle's radius at full size, in pixels. */
+    private static final double GUIDE_RADIUS = 70;
+
+    private final PracticesViewModel model;
+    private final ListView<PracticeRow> list;
+    private final TextArea answer = new TextArea();
+    private final Button next = new Button(Messages.get("practices.next"));
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), event -> tickModel()));
+
+    public PracticesView(PracticesViewModel model) {
+        this.model = model;
+        getStyleClass().addAll("screen", "practices-screen");
+        setSpacing(20);
+        list = new ListView<>(model.practices());
+        Node runner = runnerPane();
+        HBox.setHgrow(runner, Priority.ALWAYS);
+        getChildren().addAll(listPane(), runner);
+
+        ticker.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                ticker.stop();
+                model.keepDraft();
+            } else {
+                ticker.play();
+                Platform.runLater(list::requestFocus);
+            }
+        });
+        model.stepsShownProperty().addListener((obs, old, count) -> Platform.runLater(this::focusStep));
+    }
+
+    private void tickModel() {
+        model.tick();
+    }
+
+    /** Puts the caret in the answer on a written step, otherwise on the step's first useful button. */
+    private void focusStep() {
+        if (model.writtenProperty().get()) {
+            answer.requestFocus();
+            answer.positionCaret(answer.getLength());
+        } else {
+            next.requestFocus();
+        }
+    }
+
+    // ---- the list ---------------------------------------------------------------------------------------------------
+
+    private Node listPane() {
+        list.setId("practices-list");
+        list.getStyleClass().add("practices-list");
+        list.setAccessibleText(Messages.get("practices.list.accessible"));
+        list.setCellFactory(view -> new RowCell());
+        list.setMinWidth(300);
+        list.setPrefWidth(340);
+        list.setMaxWidth(380);
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
+                PracticeRow focused = list.getFocusModel().getFocusedItem();
+                if (focused != null) {
+                    list.getSelectionModel().select(focused);
+                    model.open(focused.id());
+                }
+                event.consume();
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            PracticeRow chosen = list.getSelectionModel().getSelectedItem();
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && chosen != null) {
+                model.open(chosen.id());
+            }
+        });
+        if (!list.getItems().isEmpty()) {
+            list.getFocusModel().focus(0);
+        }
+        Label intro = Ui.text("practices.intro", "muted", "screen-intro");
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        VBox pane = new VBox(12, Ui.heading("practices.title"), intro, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return pane;
+    }
+
+    /** One practice: its title, about how long it takes, and why it helps. */
+    private static final class RowCell extends ListCell<PracticeRow> {
+        private static final double CELL_INSET = 44;
+
+        RowCell() {
+            getStyleClass().add("practices-cell");
+        }
+
+        @Override
+        protected void updateItem(PracticeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            Label title = Ui.plain(row.title(), "practices-cell-title");
+            Label minutes = Ui.plain(row.minutes(), "practices-cell-minutes");
+            Label why = Ui.plain(row.why(), "practices-cell-why");
+            VBox box = new VBox(3, title, minutes, why);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(CELL_INSET));
+            for (Label label : new Label[] {title, minutes, why}) {
+                label.prefWidthProperty().bind(box.prefWidthProperty());
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(Messages.get("practices.row.accessible", row.title(), row.minutes(), row.why()));
+        }
+    }
+
+    // ---- the practice under way -------------------------------------------------------------------------------------
+
+    private Node runnerPane() {
+        Label empty = Ui.text("practices.empty", "practices-empty");
+        empty.setId("practices-empty");
+        Ui.showWhen(empty, model.openProperty().not());
+
+        Label title = Ui.line(model.titleProperty(), "practices-title");
+        title.setId("practice-title");
+        Label why = Ui.line(model.whyProperty(), "muted");
+        why.setId("practice-why");
+
+        VBox step = stepBox();
+        Ui.showWhen(step, model.openProperty().and(model.finishedProperty().not()));
+        VBox closing = closingBox();
+        Ui.showWhen(closing, model.finishedProperty());
+
+        Label problem = Ui.line(model.problemProperty(), "problem");
+        problem.setId("practice-problem");
+        Label status = Ui.line(model.statusProperty(), "status-line");
+        status.setId("practice-status");
+
+        VBox page = new VBox(16, empty, new VBox(6, title, why), step, problem, status, closing);
+        page.setId("practice-page");
+        page.getStyleClass().add("practices-page");
+        page.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                event.consume();
+                model.advance();
+            }
+        });
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.getStyleClass().add("screen-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(0);
+        return scroll;
+    }
+
+    private VBox stepBox() {
+        Label stepLabel = Ui.line(model.stepLabelProperty(), "kicker");
+        stepLabel.setId("practice-step");
+        Label prompt = Ui.line(model.promptProperty(), "practices-prompt");
+        prompt.setId("practice-prompt");
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+        Label example = Ui.line(model.exampleProperty(), "practices-example");
+        example.setId("practice-example");
+        example.setMinHeight(Region.USE_PREF_SIZE);
+
+        answer.setId("practice-answer");
+        answer.setWrapText(true);
+        answer.setPrefRowCount(6);
+        answer.setPromptText(Messages.get("practices.answer.prompt"));
+        answer.setAccessibleText(Messages.get("practices.answer.accessible"));
+        answer.textProperty().bindBidirectional(model.answerProperty());
+        prompt.setLabelFor(answer);
+        Ui.showWhen(answer, model.writtenProperty());
+
+        Button back = new Button(Messages.get("practices.back"));
+        back.setId("practice-back");
+        back.disableProperty().bind(model.firstProperty());
+        back.setOnAction(event -> model.back());
+        next.setId("practice-next");
+        next.disableProperty().bind(model.lastProperty());
+        next.setOnAction(event -> model.next());
+        Button finish = new Button(Messages.get("practices.finish"));
+        finish.setId("practice-finish");
+        finish.getStyleClass().add("accent");
+        finish.disableProperty().bind(model.busyProperty());
+        finish.setOnAction(event -> model.finish());
+        HBox actions = new HBox(10, back, next, finish, Ui.text("practices.shortcut", "muted", "small"));
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(14, stepLabel, prompt, example, breathingGuide(), timerRow(), answer, actions);
+        box.getStyleClass().addAll("card", "practices-step");
+        return box;
+    }
+
+    private Node timerRow() {
+        Label remaining = new Label();
+        remaining.setId("practice-remaining");
+        remaining.getStyleClass().add("practices-remaining");
+        remaining.textProperty().bind(model.remainingProperty());
+        remaining.setAccessibleText(Messages.get("practices.timer.accessible"));
+        remaining.setMinWidth(Region.USE_PREF_SIZE);
+
+        Button toggle = new Button();
+        toggle.setId("practice-timer-toggle");
+        toggle.textProperty().bind(Bindings.when(model.timerRunningProperty())
+                .then(Messages.get("practices.timer.pause"))
+                .otherwise(Messages.get("practices.timer.start")));
+        toggle.disableProperty().bind(model.timerDoneProperty());
+        toggle.setOnAction(event -> model.toggleTimer());
+
+        Label done = Ui.text("practices.timer.done", "practices-timer-done");
+        done.setId("practice-timer-done");
+        Ui.showWhen(done, model.timerDoneProperty());
+
+        HBox row = new HBox(14, remaining, toggle, done);
+        row.setId("practice-timer");
+        row.getStyleClass().add("practices-timer");
+        row.setAlignment(Pos.CENTER_LEFT);
+        Ui.showWhen(row, model.timedProperty());
+        return row;
+    }
+
+    private Node breathingGuide() {
+        Circle circle = new Circle(GUIDE_RADIUS);
+        circle.setId("practice-breath-circle");
+        circle.getStyleClass().add("practices-breath-circle");
+        circle.scaleXProperty().bind(model.guideScaleProperty());
+        circle.scaleYProperty().bind(model.guideScaleProperty());
+        Ui.showWhen(circle, model.reducedMotionProperty().not());
+        StackPane circleBox = new StackPane(circle);
+        circleBox.setMinSize(GUIDE_RADIUS * 2, GUIDE_RADIUS * 2);
+        Ui.showWhen(circleBox, model.reducedMotionProperty().not());
+
+        Label words = new Label();
+        words.setId("practice-breath");
+        words.getStyleClass().add("practices-breath-words");
+        words.textProperty().bind(model.breathingTextProperty());
+        words.setAccessibleText(Messages.get("practices.breathing.accessible"));
+
+        ComboBox<BreathingPattern> patterns = new ComboBox<>(model.patterns());
+        patterns.setId("practice-pattern");
+        patterns.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BreathingPattern pattern) {
+                return pattern == null ? "" : pattern.name();
+            }
+
+            @Override
+            public BreathingPattern fromString(String text) {
+                return patterns.getItems().stream().filter(p -> p.name().equals(text)).findFirst().orElse(null);
+            }
+        });
+        patterns.valueProperty().bindBidirectional(model.patternProperty());
+        patterns.setAccessibleText(Messages.get("practices.breathing.pattern"));
+
+        Label hint = new Label();
+        hint.getStyleClass().addAll("muted", "small");
+        hint.setWrapText(true);
+        hint.textProperty().bind(Bindings.when(model.reducedMotionProperty())
+                .then(Messages.get("practices.breathing.hint.still"))
+                .otherwise(Messages.get("practices.breathing.hint")));
+
+        VBox side = new VBox(10, words, Ui.field("practices.breathing.pattern", patterns), hint);
+        side.setAlignment(Pos.CENTER_LEFT);
+        HBox guide = new HBox(24, circleBox, side);
+        guide.setId("practice-breathing");
+        guide.getStyleClass().add("practices-breathing");
+        guide.setAlignment(Pos.CENTER_LEFT);
+        Ui.showWhen(guide, model.breathingProperty());
+        return guide;
+    }
+
+    // ---- after finishing --------------------------------------------------------------------------------------------
+
+    private VBox closingBox() {
+        Label line = Ui.line(model.closingLineProperty(), "practices-closing");
+        line.setId("practice-closing");
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        VBox ideas = new VBox(8);
+        ideas.setId("practice-next-ideas");
+        Runnable fill = () -> ideas.getChildren().setAll(model.nextIdeas().stream().map(this::idea).toList());
+        model.nextIdeas().addListener((ListChangeListener<NextIdea>) change -> fill.run());
+        fill.run();
+        Label ideasTitle = Ui.text("practices.next.title", "section-title");
+        Ui.showWhen(ideasTitle, Bindings.isNotEmpty(model.nextIdeas()));
+        VBox box = new VBox(12, line, ideasTitle, ideas);
+        box.getStyleClass().addAll("card", "practices-closing-card");
+        return box;
+    }
+
+    private Node idea(NextIdea idea) {
+        if (idea.practiceId() == null) {
+            return Ui.plain(idea.text(), "practices-idea");
+        }
+        Button open = new Button(idea.text());
+        open.getStyleClass().add("flat");
+        open.setId("practice-idea-" + idea.practiceId());
+        open.setAccessibleText(Messages.get("practices.next.open.accessible", idea.text()));
+        open.setOnAction(event -> {
+            model.open(idea.practiceId());
+            model.practices().stream().filter(row -> row.id().equals(idea.practiceId())).findFirst()
+                    .ifPresent(row -> list.getSelectionModel().select(row));
+        });
+        return open;
+    }
+}
