@@ -10,7 +10,7 @@ public enum Screen {
     JOURNAL("nav.journal"),
     PROGRESS("nav.progress"),
     ASSESSMENTS("nav.assessments"),
-    CARDS("nav.cards"),
+    PRACTICES("nav.practices"),
     SETTINGS("nav.settings");
 
     private final String labelKey;

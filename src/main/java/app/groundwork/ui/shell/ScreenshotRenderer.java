@@ -198,10 +198,19 @@ public final class ScreenshotRenderer {
             written.add(shot(stage, context, outDir.resolve("progress-more" + suffix), () -> scrollTo(stage, "#progress-year-in-pixels")));
             written.add(shot(stage, context, outDir.resolve("progress-patterns" + suffix), () -> scrollTo(stage, "#progress-traps")));
             written.add(shot(stage, context, outDir.resolve("progress-review" + suffix), () -> shell.workspace().openReview()));
-            written.add(shot(stage, context, outDir.resolve("library" + suffix), () -> {
-                shell.show(Screen.CARDS);
-                shell.workspace().cards().show(ContentLibrary.loadBundled().cards().get(0).id());
+            written.add(shot(stage, context, outDir.resolve("practice" + suffix), () -> {
+                shell.workspace().openPractice("self-compassion-letter");
+                shell.workspace().practices().answerProperty().set("Dear me, that exam did not go the way you hoped, "
+                        + "and it makes sense that it stings. You worked for it, and you are allowed to be disappointed.");
             }));
+            written.add(shot(stage, context, outDir.resolve("practice-breathing" + suffix), () -> {
+                shell.workspace().openPractice("paced-breathing");
+                var practice = shell.workspace().practices();
+                practice.next();
+                practice.startTimer();
+            }));
+            written.add(shot(stage, context, outDir.resolve("library" + suffix), () ->
+                    shell.workspace().openCard(ContentLibrary.loadBundled().cards().get(0).id())));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
             written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
                 shell.show(Screen.TODAY);

@@ -16,13 +16,16 @@ import app.groundwork.ui.cards.CardsViewModel;
 import app.groundwork.ui.checkin.CheckInView;
 import app.groundwork.ui.checkin.CheckInViewModel;
 import app.groundwork.ui.common.SettingsKeeper;
+import app.groundwork.ui.common.TwoPages;
 import app.groundwork.ui.goals.GoalWords;
 import app.groundwork.ui.goals.GoalsView;
 import app.groundwork.ui.goals.GoalsViewModel;
 import app.groundwork.ui.journal.JournalView;
 import app.groundwork.ui.journal.JournalViewModel;
+import app.groundwork.ui.practices.PracticeKeeping;
+import app.groundwork.ui.practices.PracticesView;
+import app.groundwork.ui.practices.PracticesViewModel;
 import app.groundwork.ui.progress.ProgressChart;
-import app.groundwork.ui.progress.ProgressScreen;
 import app.groundwork.ui.progress.ProgressView;
 import app.groundwork.ui.progress.ProgressViewModel;
 import app.groundwork.ui.progress.charts.AssessmentsChart;
@@ -69,7 +72,9 @@ final class Workspace {
     private final ProgressViewModel progress;
     private final CardsViewModel cards;
     private final ReviewViewModel review;
-    private ProgressScreen progressScreen;
+    private TwoPages progressScreen;
+    private TwoPages practicesScreen;
+    private final PracticesViewModel practices;
     private final CheckInViewModel checkIn;
     private final JournalViewModel journal;
     private final SettingsViewModel settings;
@@ -91,6 +96,7 @@ final class Workspace {
                 .map(HelplineRegion::findingTherapy);
         today = new TodayViewModel(session.checkIns(), session.journal(), session.assessments(), new TodayCardPicker(content),
                 session.preferences(), findingTherapy, ui, clock);
+        today.setPracticeSuggester(session.practices()::suggestFor);
         checkIn = new CheckInViewModel(session.checkIns(), content, new CheckInResponder(content), ui, clock);
         journal = new JournalViewModel(session.journal(), content, ui, clock);
         settings = new SettingsViewModel(keeper, ui, session.file(), content.faq(), session.support());
@@ -121,6 +127,13 @@ final class Workspace {
             goals.refresh();
         });
         cards = new CardsViewModel(content);
+        practices = new PracticesViewModel(content, new PracticeKeeping(session.practices()), clock, ui);
+        practices.setAfterSave(safety -> {
+            if (safety.flagged()) {
+                openSupport.run();
+            }
+            journal.refresh();
+        });
         progress = new ProgressViewModel(session.progress(), session.reports(), ui);
         review = new ReviewViewModel(session.reviews(), content.goalIdeas(), ui);
         review.setAfterSave(safety -> {
@@ -156,7 +169,7 @@ final class Workspace {
             case PROGRESS -> progress.refresh();
             case JOURNAL -> journal.refresh();
             case ASSESSMENTS -> assessments.refresh();
-            case CARDS -> { }
+            case PRACTICES -> { }
             case SETTINGS -> settings.support().refresh();
             case REFRAME -> reframe.refresh();
             case CHECKIN -> { }
@@ -168,7 +181,7 @@ final class Workspace {
             case TODAY -> new TodayView(today, lookBack, goals, review, new TodayView.Routes(() -> navigate.accept(Screen.CHECKIN),
                     () -> navigate.accept(Screen.REFRAME), () -> navigate.accept(Screen.JOURNAL),
                     this::takeAssessment, openSupport, () -> navigate.accept(Screen.GOALS),
-                    () -> navigate.accept(Screen.WINS), this::closeExperiment, this::openReview, this::openCard));
+                    () -> navigate.accept(Screen.WINS), this::closeExperiment, this::openReview, this::openCard, this::openPractice));
             case CHECKIN -> {
                 checkIn.checkForDraft();
                 yield new CheckInView(checkIn);
@@ -178,11 +191,18 @@ final class Workspace {
             case WINS -> new WinsView(wins);
             case JOURNAL -> new JournalView(journal, this::openEntry);
             case PROGRESS -> {
-                progressScreen = new ProgressScreen(new ProgressView(progress, charts()), new ReviewView(review), review::refresh);
+                progressScreen = new TwoPages(
+                        new TwoPages.Page("progress-tab-charts", "progress.tab.charts", new ProgressView(progress, charts()), () -> { }),
+                        new TwoPages.Page("progress-tab-review", "progress.tab.review", new ReviewView(review), review::refresh));
                 yield progressScreen;
             }
             case ASSESSMENTS -> new AssessmentsView(assessments);
-            case CARDS -> new CardsView(cards);
+            case PRACTICES -> {
+                practicesScreen = new TwoPages(
+                        new TwoPages.Page("practices-tab-practices", "practices.tab.practices", new PracticesView(practices), () -> { }),
+                        new TwoPages.Page("practices-tab-library", "practices.tab.library", new CardsView(cards), () -> { }));
+                yield practicesScreen;
+            }
             case SETTINGS -> new SettingsView(settings);
         };
     }
@@ -208,7 +228,7 @@ final class Workspace {
     /** Today's "your weekly review is ready": the Progress screen at the review. */
     void openReview() {
         navigate.accept(Screen.PROGRESS);
-        progressScreen.show(ProgressScreen.Page.REVIEW);
+        progressScreen.showFirst(false);
     }
 
     /** Today's "How did it go?": the Goals screen, at the experiment's result. */
@@ -228,9 +248,21 @@ final class Workspace {
     }
 
     /** Opens the library at one card, for links from other screens. */
-    private void openCard(String cardId) {
+    void openCard(String cardId) {
         cards.show(cardId);
-        navigate.accept(Screen.CARDS);
+        navigate.accept(Screen.PRACTICES);
+        practicesScreen.showFirst(false);
+    }
+
+    /** Opens a practice, for Today's suggestion and the links between practices. */
+    void openPractice(String practiceId) {
+        navigate.accept(Screen.PRACTICES);
+        practicesScreen.showFirst(true);
+        practices.open(practiceId);
+    }
+
+    PracticesViewModel practices() {
+        return practices;
     }
 
     CardsViewModel cards() {

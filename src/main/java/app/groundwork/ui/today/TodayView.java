@@ -6,6 +6,7 @@ import app.groundwork.domain.DueGoal;
 import app.groundwork.domain.Goal;
 import app.groundwork.domain.GoalOutcome;
 import app.groundwork.domain.Instrument;
+import app.groundwork.domain.PracticeSuggestion;
 import app.groundwork.ui.common.EntryCell;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
@@ -39,10 +40,12 @@ public final class TodayView extends ScrollPane {
      * @param closeExperiment opens the Goals screen at an experiment's "how did it go?"
      * @param openReview      opens the weekly review
      * @param openCard        opens the library at a card, by its id
+     * @param openPractice    opens a practice, by its id
      */
     public record Routes(Runnable startCheckIn, Runnable startReframe, Runnable openJournal,
                          Consumer<Instrument> takeAssessment, Runnable openSupport, Runnable openGoals, Runnable openWins,
-                         Consumer<Goal> closeExperiment, Runnable openReview, Consumer<String> openCard) {
+                         Consumer<Goal> closeExperiment, Runnable openReview, Consumer<String> openCard,
+                         Consumer<String> openPractice) {
     }
 
     public TodayView(TodayViewModel model, LookBackModel lookBack, GoalsViewModel goals, ReviewViewModel review,
@@ -88,7 +91,7 @@ public final class TodayView extends ScrollPane {
         problem.managedProperty().bind(problem.visibleProperty());
 
         VBox page = new VBox(18, new VBox(4, greeting, date), problem, nudgeBox(model, openSupport), checkIn,
-                reviewBox(review, routes.openReview()), stepsBox(goals, routes), lookBackBox(lookBack), remindersBox(model, takeAssessment), cardBox(model, routes.openCard()),
+                reviewBox(review, routes.openReview()), stepsBox(goals, routes), lookBackBox(lookBack), remindersBox(model, takeAssessment), suggestionBox(model, routes), cardBox(model, routes.openCard()),
                 recentBox(model, openJournal));
         page.getStyleClass().add("screen");
         setContent(page);
@@ -292,6 +295,43 @@ public final class TodayView extends ScrollPane {
         fill.run();
         box.visibleProperty().bind(Bindings.isNotEmpty(model.reminders()));
         box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** One practice to try, chosen from the latest check-in, with why; or a small step from the ladder. */
+    private static Node suggestionBox(TodayViewModel model, Routes routes) {
+        Label kicker = Ui.text("today.suggestion.kicker", "kicker");
+        Label why = new Label();
+        why.setId("today-suggestion-why");
+        why.setWrapText(true);
+        Button open = new Button();
+        open.setId("today-suggestion-open");
+        Runnable fill = () -> {
+            PracticeSuggestion suggested = model.suggestionProperty().get();
+            if (suggested == null) {
+                return;
+            }
+            why.setText(Messages.get(suggested.reasonKey()));
+            open.setText(suggested.kind() == PracticeSuggestion.Kind.LADDER ? Messages.get("today.suggestion.ladder")
+                    : Messages.get("today.suggestion.open"));
+        };
+        model.suggestionProperty().addListener((obs, old, now) -> fill.run());
+        fill.run();
+        open.setOnAction(event -> {
+            PracticeSuggestion suggested = model.suggestionProperty().get();
+            if (suggested == null) {
+                return;
+            }
+            if (suggested.kind() == PracticeSuggestion.Kind.LADDER) {
+                routes.openGoals().run();
+            } else {
+                routes.openPractice().accept(suggested.practiceId());
+            }
+        });
+        VBox box = new VBox(8, kicker, why, open);
+        box.setId("today-suggestion");
+        box.getStyleClass().add("card");
+        Ui.showWhen(box, model.suggestionProperty().isNotNull());
         return box;
     }
 

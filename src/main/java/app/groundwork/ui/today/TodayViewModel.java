@@ -3,8 +3,10 @@ package app.groundwork.ui.today;
 import app.groundwork.Messages;
 import app.groundwork.content.Card;
 import app.groundwork.domain.CheckIn;
+import app.groundwork.domain.CheckInContent;
 import app.groundwork.domain.DaySummary;
 import app.groundwork.domain.Instrument;
+import app.groundwork.domain.PracticeSuggestion;
 import app.groundwork.domain.JournalEntry;
 import app.groundwork.domain.JournalPreferences;
 import app.groundwork.domain.LowMoodRule;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -70,6 +73,8 @@ public final class TodayViewModel {
     /** What recent() hands out: one read-only view, so listeners on it stay attached. */
     private final ObservableList<JournalEntry> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>(this, "card");
+    private final ObjectProperty<PracticeSuggestion> suggestion = new SimpleObjectProperty<>(this, "suggestion");
+    private Function<Optional<CheckInContent>, Optional<PracticeSuggestion>> suggester = latest -> Optional.empty();
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ObjectProperty<LowMoodRule.Reason> nudge = new SimpleObjectProperty<>(this, "nudge");
     private final StringProperty nudgeText = new SimpleStringProperty(this, "nudgeText", "");
@@ -113,6 +118,19 @@ public final class TodayViewModel {
 
     public ObservableList<JournalEntry> recent() {
         return recentView;
+    }
+
+    /**
+     * Where Today's "something to try" comes from: one practice (or a small step from the ladder) chosen from the
+     * latest recent check-in, with its reason. Without it, nothing is suggested.
+     */
+    public void setPracticeSuggester(Function<Optional<CheckInContent>, Optional<PracticeSuggestion>> suggester) {
+        this.suggester = suggester;
+    }
+
+    /** The practice suggested from the latest recent check-in, with its reason; {@code null} when there is none. */
+    public ReadOnlyObjectProperty<PracticeSuggestion> suggestionProperty() {
+        return suggestion;
     }
 
     public ReadOnlyObjectProperty<Card> cardProperty() {
@@ -187,7 +205,10 @@ public final class TodayViewModel {
             showReminders(assessments.due(results.join(), prefs.join(), today));
             showNudge(LowMoodRule.check(window.join(), recentPhq9(results.join(), today)), prefs.join(), today);
             // an old check-in says little about today, so the card then follows the date instead
-            card.set(cards.pick(last.map(CheckIn::content).filter(c -> ChronoUnit.DAYS.between(c.date(), today) < WELCOME_BACK_AFTER_DAYS), today));
+            Optional<CheckInContent> recent = last.map(CheckIn::content)
+                    .filter(c -> ChronoUnit.DAYS.between(c.date(), today) < WELCOME_BACK_AFTER_DAYS);
+            card.set(cards.pick(recent, today));
+            suggestion.set(suggester.apply(recent).orElse(null));
             return null;
         }, ui);
     }

@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Today's reading card leads into the library at that card; the library is also one shortcut away. */
+/** Today's reading card leads into the library at that card; the Practices screen with its library is one shortcut away. */
 @ExtendWith(ApplicationExtension.class)
 class LibraryFlowTest {
     @TempDir
@@ -47,12 +47,13 @@ class LibraryFlowTest {
         ShellFlow.click(robot, "#today-card-library");
         ShellFlow.waitUntil(() -> robot.lookup("#cards-reading-title").tryQuery()
                 .map(node -> title.equals(((Labeled) node).getText()) && node.isVisible()).orElse(false));
-        assertTrue(((ToggleButton) robot.lookup("#nav-cards").query()).isSelected());
+        assertTrue(((ToggleButton) robot.lookup("#nav-practices").query()).isSelected());
+        assertTrue(((ToggleButton) robot.lookup("#practices-tab-library").query()).isSelected());
 
         ShellFlow.shortcut(robot, KeyCode.DIGIT1);
         ShellFlow.waitUntil(() -> ((ToggleButton) robot.lookup("#nav-today").query()).isSelected());
         ShellFlow.shortcut(robot, KeyCode.DIGIT9);
-        ShellFlow.waitUntil(() -> ((ToggleButton) robot.lookup("#nav-cards").query()).isSelected());
+        ShellFlow.waitUntil(() -> ((ToggleButton) robot.lookup("#nav-practices").query()).isSelected());
         assertEquals(title, text(robot, "#cards-reading-title"), "the library keeps the card that was open");
     }
 }

@@ -50,6 +50,20 @@ class TodayViewModelTest {
     }
 
     @Test
+    void aRecentCheckInHeavyWithShameSuggestsTheSelfCompassionLetterAndSaysWhy() {
+        today.setPracticeSuggester(session.practices()::suggestFor);
+        today.refresh().join();
+        assertNull(today.suggestionProperty().get(), "nothing to go on yet");
+
+        // the fixture's check-in names shame at 70
+        session.checkIns().save(checkIn(TODAY, 3, "the results came out")).join();
+        today.refresh().join();
+
+        assertEquals("self-compassion-letter", today.suggestionProperty().get().practiceId());
+        assertEquals("practice.suggest.shame", today.suggestionProperty().get().reasonKey());
+    }
+
+    @Test
     void aNewJournalInvitesAFirstCheckIn() {
         today.refresh().join();
 
