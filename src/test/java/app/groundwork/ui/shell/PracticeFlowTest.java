@@ -1,0 +1,87 @@
+package app.groundwork.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.groundwork.domain.CheckInContent;
+import app.groundwork.domain.EmotionRating;
+import app.groundwork.domain.EntryType;
+import app.groundwork.domain.JournalEntry;
+import app.groundwork.service.AppSettings;
+import app.groundwork.service.JournalFixture;
+import app.groundwork.service.JournalSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * After a check-in heavy with shame, Today suggests the self-compassion letter and says why; the person writes it
+ * step by step with the keyboard, finishes, and finds the letter in the Journal by its words.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PracticeFlowTest {
+    private static final String LETTER = "You studied hard and the result still hurts; that is allowed, and it is not the end.";
+
+    @TempDir
+    static Path dataDir;
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        try (JournalSession before = JournalFixture.openSession(dataDir, Clock.systemDefaultZone())) {
+            if (before.checkIns().latest().join().isEmpty()) {
+                before.checkIns().save(new CheckInContent(LocalDate.now(), LocalTime.of(8, 0), 3, 2, 2, 6.0,
+                        List.of(EmotionRating.known("shame", 85)), List.of(), List.of(), "The resit results.", List.of())).join();
+            }
+        }
+        shell = ShellFlow.show(stage, dataDir, AppSettings.DEFAULTS.withWelcomeRead(), 1180, 760);
+    }
+
+    @AfterEach
+    void closeJournal() throws Exception {
+        ShellFlow.close(shell);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return ((Labeled) robot.lookup(query).query()).getText();
+    }
+
+    @Test
+    void aSuggestedPracticeIsWrittenByKeyboardAndKeptInTheJournal(FxRobot robot) throws Exception {
+        ShellFlow.waitUntil(() -> robot.lookup("#today-suggestion").tryQuery().map(box -> box.isVisible()).orElse(false));
+        assertTrue(text(robot, "#today-suggestion-why").startsWith("Shame came through strongly"));
+        ShellFlow.click(robot, "#today-suggestion-open");
+        ShellFlow.waitUntil(() -> "Step 1 of 5".equals(text(robot, "#practice-step")));
+        assertTrue(((ToggleButton) robot.lookup("#nav-practices").query()).isSelected());
+
+        ShellFlow.shortcut(robot, KeyCode.ENTER);
+        for (String answer : List.of("The resit I did not pass.", "That I always fall short.", LETTER, "It sounded kind.")) {
+            ShellFlow.waitForFocus(robot, "#practice-answer");
+            robot.write(answer);
+            ShellFlow.shortcut(robot, KeyCode.ENTER);
+        }
+        ShellFlow.waitUntil(() -> robot.lookup("#practice-closing").tryQuery().map(node -> node.isVisible()).orElse(false));
+
+        ShellFlow.shortcut(robot, KeyCode.DIGIT6);
+        ListView<JournalEntry> list = robot.lookup("#journal-list").queryListView();
+        ShellFlow.waitUntil(() -> list.getItems().stream().anyMatch(entry -> entry.type() == EntryType.PRACTICE));
+        JournalEntry practice = list.getItems().stream().filter(entry -> entry.type() == EntryType.PRACTICE).findFirst().orElseThrow();
+        assertEquals("self-compassion-letter", practice.practice().practiceId());
+        assertTrue(practice.practice().finishedAt() != null, "finished, not a draft");
+        assertTrue(practice.practice().answers().stream().anyMatch(answer -> LETTER.equals(answer.answer())));
+    }
+}
