@@ -64,7 +64,14 @@ public final class PracticesView extends HBox {
                 model.keepDraft();
             } else {
                 ticker.play();
-                Platform.runLater(list::requestFocus);
+                // a practice opened from elsewhere (Today's suggestion) gets the keyboard; otherwise the list does
+                Platform.runLater(() -> {
+                    if (model.openProperty().get()) {
+                        focusStep();
+                    } else {
+                        list.requestFocus();
+                    }
+                });
             }
         });
         model.stepsShownProperty().addListener((obs, old, count) -> Platform.runLater(this::focusStep));

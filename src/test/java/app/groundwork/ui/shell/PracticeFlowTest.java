@@ -68,6 +68,8 @@ class PracticeFlowTest {
         ShellFlow.waitUntil(() -> "Step 1 of 5".equals(text(robot, "#practice-step")));
         assertTrue(((ToggleButton) robot.lookup("#nav-practices").query()).isSelected());
 
+        // the settling step asks for no words: the keyboard is on Next
+        ShellFlow.waitForFocus(robot, "#practice-next");
         ShellFlow.shortcut(robot, KeyCode.ENTER);
         for (String answer : List.of("The resit I did not pass.", "That I always fall short.", LETTER, "It sounded kind.")) {
             ShellFlow.waitForFocus(robot, "#practice-answer");
