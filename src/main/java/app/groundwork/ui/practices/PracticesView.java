@@ -5,6 +5,7 @@ import app.groundwork.content.BreathingPattern;
 import app.groundwork.ui.common.Ui;
 import app.groundwork.ui.practices.PracticesViewModel.NextIdea;
 import app.groundwork.ui.practices.PracticesViewModel.PracticeRow;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -124,6 +125,10 @@ public final class PracticesView extends HBox {
         intro.setMinHeight(Region.USE_PREF_SIZE);
         VBox pane = new VBox(12, Ui.heading("practices.title"), intro, list);
         VBox.setVgrow(list, Priority.ALWAYS);
+        // the intro wraps within the list's column, so the practice under way keeps the rest of the width
+        pane.setMinWidth(300);
+        pane.setPrefWidth(340);
+        pane.setMaxWidth(380);
         return pane;
     }
 
@@ -226,12 +231,17 @@ public final class PracticesView extends HBox {
         Button finish = new Button(Messages.get("practices.finish"));
         finish.setId("practice-finish");
         finish.getStyleClass().add("accent");
+        // the buttons keep their words; the hint beside them wraps instead
+        for (Button button : List.of(back, next, finish)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         finish.disableProperty().bind(model.busyProperty());
         finish.setOnAction(event -> model.finish());
-        HBox actions = new HBox(10, back, next, finish, Ui.text("practices.shortcut", "muted", "small"));
+        HBox actions = new HBox(10, back, next, finish);
         actions.setAlignment(Pos.CENTER_LEFT);
+        Label shortcut = Ui.text("practices.shortcut", "muted", "small");
 
-        VBox box = new VBox(14, stepLabel, prompt, example, breathingGuide(), timerRow(), answer, actions);
+        VBox box = new VBox(14, stepLabel, prompt, example, breathingGuide(), timerRow(), answer, actions, shortcut);
         box.getStyleClass().addAll("card", "practices-step");
         return box;
     }

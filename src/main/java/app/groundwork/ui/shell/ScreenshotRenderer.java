@@ -200,7 +200,11 @@ public final class ScreenshotRenderer {
             written.add(shot(stage, context, outDir.resolve("progress-review" + suffix), () -> shell.workspace().openReview()));
             written.add(shot(stage, context, outDir.resolve("practice" + suffix), () -> {
                 shell.workspace().openPractice("self-compassion-letter");
-                shell.workspace().practices().answerProperty().set("Dear me, that exam did not go the way you hoped, "
+                var practice = shell.workspace().practices();
+                practice.next();
+                practice.next();
+                practice.next();
+                practice.answerProperty().set("Dear me, that exam did not go the way you hoped, "
                         + "and it makes sense that it stings. You worked for it, and you are allowed to be disappointed.");
             }));
             written.add(shot(stage, context, outDir.resolve("practice-breathing" + suffix), () -> {
