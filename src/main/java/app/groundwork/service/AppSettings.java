@@ -13,10 +13,10 @@ import java.util.function.Function;
  * @param region      the helpline region id chosen in Settings, or empty until one is chosen; kept here so the
  *                    support panel knows it even when the journal cannot be opened
  */
-public record AppSettings(Theme theme, int textSize, boolean welcomeRead, String region) {
+public record AppSettings(Theme theme, int textSize, boolean welcomeRead, String region, boolean reducedMotion) {
     public static final int SMALLEST_TEXT = 11;
     public static final int LARGEST_TEXT = 20;
-    public static final AppSettings DEFAULTS = new AppSettings(Theme.LIGHT, 14, false, "");
+    public static final AppSettings DEFAULTS = new AppSettings(Theme.LIGHT, 14, false, "", false);
 
     public enum Theme { LIGHT, DARK }
 
@@ -26,19 +26,24 @@ public record AppSettings(Theme theme, int textSize, boolean welcomeRead, String
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(newTheme, textSize, welcomeRead, region);
+        return new AppSettings(newTheme, textSize, welcomeRead, region, reducedMotion);
     }
 
     public AppSettings withTextSize(int newSize) {
-        return new AppSettings(theme, newSize, welcomeRead, region);
+        return new AppSettings(theme, newSize, welcomeRead, region, reducedMotion);
     }
 
     public AppSettings withWelcomeRead() {
-        return new AppSettings(theme, textSize, true, region);
+        return new AppSettings(theme, textSize, true, region, reducedMotion);
     }
 
     public AppSettings withRegion(String regionId) {
-        return new AppSettings(theme, textSize, welcomeRead, regionId);
+        return new AppSettings(theme, textSize, welcomeRead, regionId, reducedMotion);
+    }
+
+    /** Whether moving guides (the breathing circle) keep still and say their rhythm in words. */
+    public AppSettings withReducedMotion(boolean reduced) {
+        return new AppSettings(theme, textSize, welcomeRead, region, reduced);
     }
 
     /** The chosen region, or a guess from the system's country until the person chooses. */
@@ -64,7 +69,8 @@ public record AppSettings(Theme theme, int textSize, boolean welcomeRead, String
         } catch (NumberFormatException e) {
             size = DEFAULTS.textSize();
         }
-        return new AppSettings(theme, size, "true".equals(values.apply("welcomeRead")), values.apply("region"));
+        return new AppSettings(theme, size, "true".equals(values.apply("welcomeRead")), values.apply("region"),
+                "true".equals(values.apply("reducedMotion")));
     }
 
     void forEach(BiConsumer<String, String> sink) {
@@ -72,5 +78,6 @@ public record AppSettings(Theme theme, int textSize, boolean welcomeRead, String
         sink.accept("textSize", String.valueOf(textSize));
         sink.accept("welcomeRead", String.valueOf(welcomeRead));
         sink.accept("region", region);
+        sink.accept("reducedMotion", String.valueOf(reducedMotion));
     }
 }

@@ -2,11 +2,12 @@ package app.groundwork.ui.settings;
 
 import app.groundwork.Messages;
 import app.groundwork.content.FaqEntry;
-import app.groundwork.service.AppSettings;
 import app.groundwork.service.AppSettings.Theme;
+import app.groundwork.service.AppSettings;
 import app.groundwork.ui.common.ScrollIntoView;
 import app.groundwork.ui.common.Ui;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -74,9 +75,13 @@ public final class SettingsView extends ScrollPane {
         });
         Label sizeValue = new Label();
         sizeValue.textProperty().bind(model.textSizeProperty().asString());
+        CheckBox stillness = new CheckBox(Messages.get("settings.reducedMotion"));
+        stillness.setId("reduced-motion");
+        stillness.setWrapText(true);
+        stillness.selectedProperty().bindBidirectional(model.reducedMotionProperty());
         return Ui.section("settings.appearance", null,
                 Ui.text("settings.theme", "field-label"), new HBox(16, light, dark),
-                Ui.text("settings.textSize", "field-label"), new HBox(12, size, sizeValue));
+                Ui.text("settings.textSize", "field-label"), new HBox(12, size, sizeValue), stillness);
     }
 
     private static Node support(SettingsViewModel model) {

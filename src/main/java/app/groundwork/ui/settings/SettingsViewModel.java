@@ -1,17 +1,19 @@
 package app.groundwork.ui.settings;
 
 import app.groundwork.content.FaqEntry;
-import app.groundwork.service.AppSettings;
 import app.groundwork.service.AppSettings.Theme;
+import app.groundwork.service.AppSettings;
 import app.groundwork.service.SupportService;
 import app.groundwork.ui.common.SettingsKeeper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -25,6 +27,7 @@ public final class SettingsViewModel {
     private final List<FaqEntry> faq;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final IntegerProperty textSize = new SimpleIntegerProperty(this, "textSize");
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion");
     private final SupportSettingsViewModel support;
 
     /**
@@ -40,6 +43,8 @@ public final class SettingsViewModel {
         textSize.set(settings.current().textSize());
         theme.addListener((obs, old, chosen) -> settings.change(current -> current.withTheme(chosen)));
         textSize.addListener((obs, old, size) -> settings.change(current -> current.withTextSize(size.intValue())));
+        reducedMotion.set(settings.current().reducedMotion());
+        reducedMotion.addListener((obs, old, reduced) -> settings.change(current -> current.withReducedMotion(reduced)));
         this.support = new SupportSettingsViewModel(support, settings.current().regionOrGuess(Locale.getDefault()),
                 regionId -> settings.change(current -> current.withRegion(regionId)), ui);
     }
@@ -51,6 +56,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Whether moving guides keep still and say their rhythm in words instead. */
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
     }
 
     public IntegerProperty textSizeProperty() {

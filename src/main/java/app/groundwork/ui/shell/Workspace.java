@@ -127,7 +127,9 @@ final class Workspace {
             goals.refresh();
         });
         cards = new CardsViewModel(content);
-        practices = new PracticesViewModel(content, new PracticeKeeping(session.practices()), clock, ui);
+        practices = new PracticesViewModel(content, new PracticeKeeping(session.practices()), clock, ui,
+                keeper.current().reducedMotion());
+        keeper.appliedProperty().addListener((obs, old, now) -> practices.reducedMotionProperty().set(now.reducedMotion()));
         practices.setAfterSave(safety -> {
             if (safety.flagged()) {
                 openSupport.run();

@@ -45,9 +45,11 @@ class SettingsViewModelTest {
 
         settings.themeProperty().set(Theme.DARK);
         settings.textSizeProperty().set(18);
+        settings.reducedMotionProperty().set(true);
 
-        assertEquals(AppSettings.DEFAULTS.withTheme(Theme.DARK).withTextSize(18), applied.get());
-        assertEquals(AppSettings.DEFAULTS.withTheme(Theme.DARK).withTextSize(18), new SettingsFile(dataDir).load());
+        AppSettings expected = AppSettings.DEFAULTS.withTheme(Theme.DARK).withTextSize(18).withReducedMotion(true);
+        assertEquals(expected, applied.get());
+        assertEquals(expected, new SettingsFile(dataDir).load(), "kept for next time");
         assertEquals("", settings.problemProperty().get());
     }
 
