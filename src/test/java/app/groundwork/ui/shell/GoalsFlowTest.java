@@ -62,7 +62,7 @@ class GoalsFlowTest {
 
         // a daily step, set by keyboard
         ShellFlow.shortcut(robot, KeyCode.DIGIT4);
-        ShellFlow.waitUntil(() -> robot.lookup("#goals-title").query().isFocused());
+        ShellFlow.waitForFocus(robot, "#goals-title");
         robot.write("Drink a glass of water first thing");
         ShellFlow.click(robot, "#goals-repeat-daily");
         ShellFlow.click(robot, "#goals-title");
@@ -99,7 +99,7 @@ class GoalsFlowTest {
         // Today leads to "How did it go?"; the after is written by keyboard
         ShellFlow.shortcut(robot, KeyCode.DIGIT1);
         ShellFlow.click(robot, "#step-" + ask.id() + "-close");
-        ShellFlow.waitUntil(() -> robot.lookup("#goals-happened").query().isFocused());
+        ShellFlow.waitForFocus(robot, "#goals-happened");
         robot.write("She wrote a warm reference the same day.");
         ShellFlow.focus(robot, "#goals-actual");
         robot.type(KeyCode.LEFT, 6);

@@ -32,6 +32,9 @@ final class ShellFlow {
         Theme.apply(scene, settings);
         stage.setScene(scene);
         stage.show();
+        // keys go to the focused window: a window left focused by an earlier test class must not keep them
+        stage.toFront();
+        stage.requestFocus();
         shell.openJournal();
         return shell;
     }
@@ -64,11 +67,16 @@ final class ShellFlow {
         waitUntil(() -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null && node.isVisible()).orElse(false));
         Node node = robot.lookup(query).query();
         robot.interact(node::requestFocus);
-        waitUntil(node::isFocused);
+        waitUntil(() -> node.getScene().getFocusOwner() == node);
     }
 
+    /**
+     * Waits until the control owns the keyboard in its scene. This asks the scene rather than the control's focused
+     * state, which also needs its window to be the focused one, and that is up to the platform between test classes.
+     */
     static void waitForFocus(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).query().isFocused());
+        waitUntil(() -> robot.lookup(query).tryQuery()
+                .map(node -> node.getScene() != null && node.getScene().getFocusOwner() == node).orElse(false));
     }
 
     /** Ctrl and a key, as a person presses them. */
