@@ -62,8 +62,9 @@ class PracticeFlowTest {
 
     @Test
     void aSuggestedPracticeIsWrittenByKeyboardAndKeptInTheJournal(FxRobot robot) throws Exception {
-        ShellFlow.waitUntil(() -> robot.lookup("#today-suggestion").tryQuery().map(box -> box.isVisible()).orElse(false));
-        assertTrue(text(robot, "#today-suggestion-why").startsWith("Shame came through strongly"));
+        // the box is shown and then filled on the FX thread: wait for its words, not just for it
+        ShellFlow.waitUntil(() -> robot.lookup("#today-suggestion").tryQuery().map(box -> box.isVisible()).orElse(false)
+                && text(robot, "#today-suggestion-why").startsWith("Shame came through strongly"));
         ShellFlow.click(robot, "#today-suggestion-open");
         ShellFlow.waitUntil(() -> "Step 1 of 5".equals(text(robot, "#practice-step")));
         assertTrue(((ToggleButton) robot.lookup("#nav-practices").query()).isSelected());

@@ -21,6 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * robot that waits for the screen to settle and reaches controls the way a person does.
  */
 final class ShellFlow {
+    /** The stage of the flow under test; one runs at a time. */
+    private static Stage shown;
+
     private ShellFlow() {
     }
 
@@ -32,8 +35,8 @@ final class ShellFlow {
         Theme.apply(scene, settings);
         stage.setScene(scene);
         stage.show();
-        // keys go to the focused window: a window left focused by an earlier test class must not keep them
         stage.toFront();
+        shown = stage;
         stage.requestFocus();
         shell.openJournal();
         return shell;
@@ -44,8 +47,14 @@ final class ShellFlow {
         WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Waits for the condition, then for the FX thread to finish what it is doing: a screen is updated in one go on that
+     * thread, and the test reads it from another, so a condition can hold while the rest of the same update is still
+     * being made.
+     */
     static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits until the control is on screen, puts the keyboard on it (which scrolls it into view), then clicks it. */
@@ -57,6 +66,7 @@ final class ShellFlow {
 
     /** Puts the keyboard on the control (which scrolls it into view), then clicks it. */
     static void click(FxRobot robot, Node node) {
+        keysToTheShell(robot);
         robot.interact(node::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(node);
@@ -66,6 +76,7 @@ final class ShellFlow {
     static void focus(FxRobot robot, String query) throws Exception {
         waitUntil(() -> robot.lookup(query).tryQuery().map(node -> node.getScene() != null && node.isVisible()).orElse(false));
         Node node = robot.lookup(query).query();
+        keysToTheShell(robot);
         robot.interact(node::requestFocus);
         waitUntil(() -> node.getScene().getFocusOwner() == node);
     }
@@ -75,12 +86,24 @@ final class ShellFlow {
      * state, which also needs its window to be the focused one, and that is up to the platform between test classes.
      */
     static void waitForFocus(FxRobot robot, String query) throws Exception {
+        keysToTheShell(robot);
         waitUntil(() -> robot.lookup(query).tryQuery()
                 .map(node -> node.getScene() != null && node.getScene().getFocusOwner() == node).orElse(false));
     }
 
+    /**
+     * Keys go to whichever window the headless platform last gave focus to, and it never takes that back when a popup
+     * (a tooltip under a resting mouse, a menu) closes. So before keys are pressed the test's own window asks for it.
+     */
+    static void keysToTheShell(FxRobot robot) {
+        if (shown != null) {
+            robot.interact(shown::requestFocus);
+        }
+    }
+
     /** Ctrl and a key, as a person presses them. */
     static void shortcut(FxRobot robot, KeyCode key) {
+        keysToTheShell(robot);
         robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
     }
 }
