@@ -2,15 +2,20 @@ package app.groundwork.ui.practices;
 
 import app.groundwork.Messages;
 import app.groundwork.content.BreathingPattern;
+import app.groundwork.domain.SeriesProgress;
 import app.groundwork.ui.common.Ui;
 import app.groundwork.ui.practices.PracticesViewModel.NextIdea;
 import app.groundwork.ui.practices.PracticesViewModel.PracticeRow;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,7 +25,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -42,12 +49,15 @@ import javafx.util.StringConverter;
 public final class PracticesView extends HBox {
     /** The breathing circle's radius at full size, in pixels. */
     private static final double GUIDE_RADIUS = 70;
+    /** How long typing rests before the answers are kept as a draft. */
+    private static final Duration KEEP_PAUSE = Duration.millis(500);
 
     private final PracticesViewModel model;
     private final ListView<PracticeRow> list;
     private final TextArea answer = new TextArea();
     private final Button next = new Button(Messages.get("practices.next"));
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), event -> tickModel()));
+    private Consumer<String> openCard = id -> { };
 
     public PracticesView(PracticesViewModel model) {
         this.model = model;
@@ -76,6 +86,19 @@ public final class PracticesView extends HBox {
             }
         });
         model.stepsShownProperty().addListener((obs, old, count) -> Platform.runLater(this::focusStep));
+        keepWhenTypingPauses();
+    }
+
+    /** Keeps the answers a moment after typing pauses, so a crash costs at most that moment. */
+    private void keepWhenTypingPauses() {
+        PauseTransition pause = new PauseTransition(KEEP_PAUSE);
+        pause.setOnFinished(event -> model.keepDraft());
+        model.answerProperty().addListener((obs, old, text) -> pause.playFromStart());
+    }
+
+    /** What "Read more" does with the practice's card id: the app opens the library at that card. */
+    public void setOnOpenCard(Consumer<String> action) {
+        this.openCard = Objects.requireNonNull(action);
     }
 
     private void tickModel() {
@@ -175,6 +198,12 @@ public final class PracticesView extends HBox {
         title.setId("practice-title");
         Label why = Ui.line(model.whyProperty(), "muted");
         why.setId("practice-why");
+        Button readMore = new Button();
+        readMore.setId("practice-card");
+        readMore.getStyleClass().addAll("flat", "link-button");
+        readMore.textProperty().bind(model.cardLinkProperty());
+        readMore.setOnAction(event -> openCard.accept(model.cardIdProperty().get()));
+        Ui.showWhen(readMore, model.cardIdProperty().isNotEmpty().and(model.openProperty()));
 
         VBox step = stepBox();
         Ui.showWhen(step, model.openProperty().and(model.finishedProperty().not()));
@@ -186,7 +215,7 @@ public final class PracticesView extends HBox {
         Label status = Ui.line(model.statusProperty(), "status-line");
         status.setId("practice-status");
 
-        VBox page = new VBox(16, empty, new VBox(6, title, why), step, problem, status, closing);
+        VBox page = new VBox(16, empty, new VBox(6, title, why, readMore), seriesBox(), step, problem, status, closing);
         page.setId("practice-page");
         page.getStyleClass().add("practices-page");
         page.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -200,6 +229,42 @@ public final class PracticesView extends HBox {
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(0);
         return scroll;
+    }
+
+    /** For a practice over several days: a dot per day, filled for each day written, what today is, and its focus. */
+    private Node seriesBox() {
+        HBox dots = new HBox(6);
+        dots.setId("practice-series-dots");
+        dots.setAlignment(Pos.CENTER_LEFT);
+        Runnable fill = () -> {
+            SeriesProgress progress = model.seriesProperty().get();
+            dots.getChildren().clear();
+            if (progress == null) {
+                return;
+            }
+            for (int day = 1; day <= progress.days(); day++) {
+                Circle dot = new Circle(6);
+                dot.getStyleClass().add(day <= progress.daysDone() ? "practices-day-done" : "practices-day");
+                dots.getChildren().add(dot);
+            }
+            dots.setAccessibleText(Messages.get("practices.series.accessible", progress.daysDone(), progress.days()));
+        };
+        model.seriesProperty().addListener((obs, old, now) -> fill.run());
+        fill.run();
+        Label text = Ui.line(model.seriesTextProperty(), "practices-series-text");
+        text.setId("practice-series");
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Label focus = Ui.line(model.seriesFocusProperty(), "practices-series-focus");
+        focus.setId("practice-series-focus");
+        focus.setMinHeight(Region.USE_PREF_SIZE);
+        Ui.showWhen(focus, model.seriesFocusProperty().isNotEmpty());
+        HBox top = new HBox(12, dots, text);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, top, focus);
+        box.setId("practice-series-box");
+        box.getStyleClass().addAll("card", "practices-series");
+        Ui.showWhen(box, model.seriesProperty().isNotNull().and(model.openProperty()));
+        return box;
     }
 
     private VBox stepBox() {
@@ -314,7 +379,7 @@ public final class PracticesView extends HBox {
                 .then(Messages.get("practices.breathing.hint.still"))
                 .otherwise(Messages.get("practices.breathing.hint")));
 
-        VBox side = new VBox(10, words, Ui.field("practices.breathing.pattern", patterns), hint);
+        VBox side = new VBox(10, words, Ui.field("practices.breathing.pattern", patterns), adjustRow(), hint);
         side.setAlignment(Pos.CENTER_LEFT);
         HBox guide = new HBox(24, circleBox, side);
         guide.setId("practice-breathing");
@@ -322,6 +387,42 @@ public final class PracticesView extends HBox {
         guide.setAlignment(Pos.CENTER_LEFT);
         Ui.showWhen(guide, model.breathingProperty());
         return guide;
+    }
+
+    /** Four small number fields, one per part of a breath; changing one makes the person's own pattern. */
+    private Node adjustRow() {
+        HBox row = new HBox(10);
+        row.setAlignment(Pos.CENTER_LEFT);
+        String[][] parts = {{"in", "practices.breathing.part.in"}, {"hold", "practices.breathing.part.hold"},
+                {"out", "practices.breathing.part.out"}, {"rest", "practices.breathing.part.rest"}};
+        List<IntegerProperty> values = List.of(model.inhaleProperty(), model.holdInProperty(),
+                model.exhaleProperty(), model.holdOutProperty());
+        for (int i = 0; i < parts.length; i++) {
+            int least = i % 2 == 0 ? 1 : 0;
+            Spinner<Integer> seconds = new Spinner<>(least, PracticesViewModel.LONGEST_PART, values.get(i).get());
+            seconds.setId("practice-breath-" + parts[i][0]);
+            seconds.setEditable(true);
+            seconds.setMinWidth(72);
+            seconds.setPrefWidth(72);
+            seconds.getEditor().setPrefColumnCount(2);
+            seconds.setAccessibleText(Messages.get("practices.breathing.part.accessible", Messages.get(parts[i][1])));
+            IntegerProperty value = values.get(i);
+            seconds.valueProperty().addListener((obs, old, now) -> {
+                if (now != null && now != value.get()) {
+                    value.set(now);
+                }
+            });
+            value.addListener((obs, old, now) -> {
+                if (!now.equals(seconds.getValue())) {
+                    seconds.getValueFactory().setValue(now.intValue());
+                }
+            });
+            Label name = Ui.text(parts[i][1], "small");
+            name.setLabelFor(seconds);
+            row.getChildren().add(new VBox(2, name, seconds));
+        }
+        Label title = Ui.text("practices.breathing.adjust", "muted", "small");
+        return new VBox(4, title, row);
     }
 
     // ---- after finishing --------------------------------------------------------------------------------------------
@@ -337,8 +438,29 @@ public final class PracticesView extends HBox {
         fill.run();
         Label ideasTitle = Ui.text("practices.next.title", "section-title");
         Ui.showWhen(ideasTitle, Bindings.isNotEmpty(model.nextIdeas()));
-        VBox box = new VBox(12, line, ideasTitle, ideas);
+        VBox box = new VBox(12, line, goalOffer(), ideasTitle, ideas);
         box.getStyleClass().addAll("card", "practices-closing-card");
+        return box;
+    }
+
+    /** After a practice that makes a plan: the plan's first line as a step title, to change or keep, and one button. */
+    private Node goalOffer() {
+        Label offer = Ui.text("practices.goal.offer", "practices-goal-offer");
+        offer.setMinHeight(Region.USE_PREF_SIZE);
+        TextField title = new TextField();
+        title.setId("practice-goal-title");
+        title.textProperty().bindBidirectional(model.goalTitleProperty());
+        title.setOnAction(event -> model.makeGoal());
+        Button make = new Button(Messages.get("practices.goal.make"));
+        make.setId("practice-goal-make");
+        make.setMinWidth(Region.USE_PREF_SIZE);
+        make.disableProperty().bind(model.busyProperty());
+        make.setOnAction(event -> model.makeGoal());
+        title.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(8, offer, Ui.field("practices.goal.title", title), make);
+        box.setId("practice-goal");
+        box.getStyleClass().add("practices-goal");
+        Ui.showWhen(box, model.goalOfferedProperty());
         return box;
     }
 

@@ -4,19 +4,24 @@ import app.groundwork.Messages;
 import app.groundwork.content.BreathingPattern;
 import app.groundwork.content.ContentLibrary;
 import app.groundwork.content.Practice;
+import app.groundwork.content.PracticeSeries;
 import app.groundwork.content.PracticeStep;
 import app.groundwork.domain.BreathingRhythm;
 import app.groundwork.domain.PracticeAnswer;
+import app.groundwork.domain.PracticeResponse;
 import app.groundwork.domain.PracticeRun;
 import app.groundwork.domain.PracticeScript;
 import app.groundwork.domain.SafetyCheck;
+import app.groundwork.domain.SeriesProgress;
 import app.groundwork.domain.StepTimer;
 import app.groundwork.ui.common.Failures;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +42,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -67,12 +74,18 @@ public final class PracticesViewModel {
 
     /** The guide's circle at its smallest, as a share of its full size. */
     static final double EMPTY_SCALE = 0.55;
+    /** The id of the pattern a person sets with their own seconds. */
+    static final String OWN_PATTERN = "own";
+    /** The longest part of a breath the guide can be set to, in seconds. */
+    public static final int LONGEST_PART = 12;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.getDefault());
 
     private final ContentLibrary content;
     private final PracticeKeeper keeper;
     private final Clock clock;
     private final Executor ui;
     private Consumer<SafetyCheck> afterSave = safety -> { };
+    private Consumer<SafetyCheck> afterGoal = safety -> { };
 
     /** Runs under way, by practice id, so leaving one for another and coming back loses nothing while the app runs. */
     private final Map<String, PracticeRun> runs = new HashMap<>();
@@ -121,6 +134,17 @@ public final class PracticesViewModel {
     private final ReadOnlyStringWrapper closingLine = new ReadOnlyStringWrapper(this, "closingLine", "");
     private final ObservableList<NextIdea> nextIdeas = FXCollections.observableArrayList();
     private final ObservableList<NextIdea> nextIdeasView = FXCollections.unmodifiableObservableList(nextIdeas);
+    private final ReadOnlyObjectWrapper<SeriesProgress> series = new ReadOnlyObjectWrapper<>(this, "series");
+    private final ReadOnlyStringWrapper seriesText = new ReadOnlyStringWrapper(this, "seriesText", "");
+    private final ReadOnlyStringWrapper seriesFocus = new ReadOnlyStringWrapper(this, "seriesFocus", "");
+    private final ReadOnlyStringWrapper cardId = new ReadOnlyStringWrapper(this, "cardId", "");
+    private final ReadOnlyStringWrapper cardLink = new ReadOnlyStringWrapper(this, "cardLink", "");
+    private final ReadOnlyBooleanWrapper goalOffered = new ReadOnlyBooleanWrapper(this, "goalOffered");
+    private final StringProperty goalTitle = new SimpleStringProperty(this, "goalTitle", "");
+    private final IntegerProperty inhale = new SimpleIntegerProperty(this, "inhale", 4);
+    private final IntegerProperty holdIn = new SimpleIntegerProperty(this, "holdIn", 0);
+    private final IntegerProperty exhale = new SimpleIntegerProperty(this, "exhale", 6);
+    private final IntegerProperty holdOut = new SimpleIntegerProperty(this, "holdOut", 0);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -140,6 +164,9 @@ public final class PracticesViewModel {
         answer.addListener((obs, old, text) -> typed(text));
         pattern.addListener((obs, old, chosen) -> choosePattern(old, chosen));
         this.reducedMotion.addListener((obs, old, reduced) -> showBreathing());
+        for (IntegerProperty part : List.of(inhale, holdIn, exhale, holdOut)) {
+            part.addListener((obs, old, seconds) -> adjusted());
+        }
     }
 
     /**
@@ -148,6 +175,11 @@ public final class PracticesViewModel {
      */
     public void setAfterSave(Consumer<SafetyCheck> action) {
         this.afterSave = Objects.requireNonNull(action);
+    }
+
+    /** Run after a practice's plan is put on the Goals list, with what the screening noticed in its title. */
+    public void setAfterGoal(Consumer<SafetyCheck> action) {
+        this.afterGoal = Objects.requireNonNull(action);
     }
 
     // ---- state ------------------------------------------------------------------------------------------------
@@ -294,6 +326,61 @@ public final class PracticesViewModel {
         return nextIdeasView;
     }
 
+    /** How far the person is through a practice done over several days; {@code null} for one done in one sitting. */
+    public ReadOnlyObjectProperty<SeriesProgress> seriesProperty() {
+        return series.getReadOnlyProperty();
+    }
+
+    /** "Day 2 of 4 …", or empty for a practice done in one sitting. */
+    public ReadOnlyStringProperty seriesTextProperty() {
+        return seriesText.getReadOnlyProperty();
+    }
+
+    /** "Today’s focus: …" for the day of the series that is next, or empty. */
+    public ReadOnlyStringProperty seriesFocusProperty() {
+        return seriesFocus.getReadOnlyProperty();
+    }
+
+    /** The library card that explains the practice on show; empty when it names none. */
+    public ReadOnlyStringProperty cardIdProperty() {
+        return cardId.getReadOnlyProperty();
+    }
+
+    /** "Read more: …", the words of the link to that card. */
+    public ReadOnlyStringProperty cardLinkProperty() {
+        return cardLink.getReadOnlyProperty();
+    }
+
+    /** Whether the finished practice made a plan that can go on the Goals list as a small step. */
+    public ReadOnlyBooleanProperty goalOfferedProperty() {
+        return goalOffered.getReadOnlyProperty();
+    }
+
+    /** The small step's title, filled from the answers and open to change before it is made. */
+    public StringProperty goalTitleProperty() {
+        return goalTitle;
+    }
+
+    /** Seconds breathing in; changing any of the four parts makes the person's own pattern. */
+    public IntegerProperty inhaleProperty() {
+        return inhale;
+    }
+
+    /** Seconds holding after breathing in. */
+    public IntegerProperty holdInProperty() {
+        return holdIn;
+    }
+
+    /** Seconds breathing out. */
+    public IntegerProperty exhaleProperty() {
+        return exhale;
+    }
+
+    /** Seconds resting after breathing out. */
+    public IntegerProperty holdOutProperty() {
+        return holdOut;
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -325,6 +412,7 @@ public final class PracticesViewModel {
             keepDraft();
         }
         practice = found.get();
+        boolean fresh = !runs.containsKey(id);
         run = runs.computeIfAbsent(id, key -> new PracticeRun(practice.script(), clock));
         practiceId.set(id);
         title.set(practice.title());
@@ -333,18 +421,28 @@ public final class PracticesViewModel {
         finished.set(false);
         closingLine.set("");
         nextIdeas.clear();
+        goalOffered.set(false);
+        goalTitle.set("");
         problem.set("");
         status.set("");
+        cardId.set(practice.cardId().orElse(""));
+        cardLink.set(practice.cardId().flatMap(content::card)
+                .map(card -> Messages.get("practices.card.link", card.title())).orElse(""));
         applying = true;
         try {
             patterns.setAll(practice.breathingGuide().map(guide -> guide.patterns()).orElse(List.of()));
             pattern.set(practice.breathingGuide().map(guide -> guide.startingPattern()).orElse(null));
+            showPatternParts(pattern.get());
         } finally {
             applying = false;
         }
         breathingFrom = Duration.ZERO;
         open.set(true);
         showStep();
+        loadSeries(practice);
+        if (fresh) {
+            carryOn(practice, run);
+        }
         return true;
     }
 
@@ -466,12 +564,43 @@ public final class PracticesViewModel {
                         closingLine.set(Messages.get("practices.closing", finishing.title()));
                         nextIdeas.setAll(ideas(finishing));
                         status.set(Messages.get("practices.saved"));
+                        goalTitle.set(keeper.suggestedGoalTitle(id, answers).orElse(""));
+                        goalOffered.set(finishing.goal().isPresent());
+                        loadSeries(finishing);
                     }
                     afterSave.accept(safety == null ? SafetyCheck.CLEAR : safety);
                     return null;
                 }, ui);
         keeping = done;
         return done;
+    }
+
+    /**
+     * Puts the finished practice's plan on the Goals list as a small step, under the title as it stands. A blank title
+     * is explained, not stored.
+     */
+    public CompletableFuture<Void> makeGoal() {
+        if (!goalOffered.get() || busy.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String words = goalTitle.get() == null ? "" : goalTitle.get().strip();
+        if (words.isEmpty()) {
+            problem.set(Messages.get("practices.goal.titleNeeded"));
+            return CompletableFuture.completedFuture(null);
+        }
+        problem.set("");
+        busy.set(true);
+        return keeper.makeGoal(practice.id(), words).handleAsync((safety, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                problem.set(Failures.describe(failure, "practices.action.goal"));
+                return null;
+            }
+            goalOffered.set(false);
+            status.set(Messages.get("practices.goal.made", words));
+            afterGoal.accept(safety == null ? SafetyCheck.CLEAR : safety);
+            return null;
+        }, ui);
     }
 
     /** Next on a step before the last, finish on the last: what Ctrl+Enter does. */
@@ -534,8 +663,119 @@ public final class PracticesViewModel {
         if (applying || chosen == null || chosen.equals(old)) {
             return;
         }
+        applying = true;
+        try {
+            showPatternParts(chosen);
+        } finally {
+            applying = false;
+        }
         breathingFrom = currentTimer().map(StepTimer::elapsed).orElse(Duration.ZERO);
         showBreathing();
+    }
+
+    private void showPatternParts(BreathingPattern shown) {
+        if (shown != null) {
+            inhale.set(shown.inhale());
+            holdIn.set(shown.holdIn());
+            exhale.set(shown.exhale());
+            holdOut.set(shown.holdOut());
+        }
+    }
+
+    /** One of the four parts was changed: the guide follows the person's own pattern from a breath in. */
+    private void adjusted() {
+        if (applying || pattern.get() == null) {
+            return;
+        }
+        int in = Math.max(1, Math.min(LONGEST_PART, inhale.get()));
+        int hold = Math.max(0, Math.min(LONGEST_PART, holdIn.get()));
+        int out = Math.max(1, Math.min(LONGEST_PART, exhale.get()));
+        int rest = Math.max(0, Math.min(LONGEST_PART, holdOut.get()));
+        BreathingPattern current = pattern.get();
+        if (current.inhale() == in && current.holdIn() == hold && current.exhale() == out && current.holdOut() == rest) {
+            return;
+        }
+        BreathingPattern own = new BreathingPattern(OWN_PATTERN, Messages.get("practices.breathing.own", in, hold, out, rest),
+                in, hold, out, rest);
+        applying = true;
+        try {
+            patterns.removeIf(known -> OWN_PATTERN.equals(known.id()));
+            patterns.add(own);
+            pattern.set(own);
+            showPatternParts(own);
+        } finally {
+            applying = false;
+        }
+        breathingFrom = currentTimer().map(StepTimer::elapsed).orElse(Duration.ZERO);
+        showBreathing();
+    }
+
+    /** Reads how far through its days a practice done over several days is, and says it, with the day's focus. */
+    private void loadSeries(Practice showing) {
+        series.set(null);
+        seriesText.set("");
+        seriesFocus.set("");
+        if (showing.days().isEmpty()) {
+            return;
+        }
+        keeper.seriesProgress(showing.id()).handleAsync((progress, failure) -> {
+            if (practice != showing) {
+                return null;
+            }
+            if (failure != null) {
+                problem.set(Failures.describe(failure, "practices.action.series"));
+                return null;
+            }
+            progress.ifPresent(found -> showSeries(showing.days().get(), found));
+            return null;
+        }, ui);
+    }
+
+    private void showSeries(PracticeSeries plan, SeriesProgress progress) {
+        series.set(progress);
+        if (progress.complete()) {
+            seriesText.set(Messages.get("practices.series.complete", progress.days()));
+            seriesFocus.set("");
+            return;
+        }
+        int day = progress.doneToday() ? progress.daysDone() : progress.nextDay();
+        seriesText.set(progress.doneToday()
+                ? Messages.get("practices.series.today", progress.daysDone(), progress.days())
+                : Messages.get("practices.series.day", day, progress.days(), plan.minutesPerDay()));
+        List<String> focus = plan.focus();
+        seriesFocus.set(day >= 1 && day <= focus.size() ? Messages.get("practices.series.focus", focus.get(day - 1)) : "");
+    }
+
+    /**
+     * Carries on from a draft kept in an earlier session, if there is one and nothing has been written in this run
+     * meanwhile: its answers come back, and later keeps update that draft rather than start another.
+     */
+    private void carryOn(Practice opened, PracticeRun fresh) {
+        keeper.draft(opened.id()).handleAsync((draft, failure) -> {
+            if (failure != null) {
+                problem.set(Failures.describe(failure, "practices.action.draft"));
+                return null;
+            }
+            boolean untouched = fresh.answers().stream().allMatch(a -> a.answer().isBlank());
+            if (draft.isEmpty() || runs.get(opened.id()) != fresh || draftIds.containsKey(opened.id()) || !untouched) {
+                return null;
+            }
+            PracticeResponse earlier = draft.get();
+            fresh.restore(earlier.answers());
+            draftIds.put(opened.id(), earlier.entryId());
+            kept.put(opened.id(), fresh.answers());
+            if (run == fresh && !finished.get()) {
+                applying = true;
+                try {
+                    answer.set(fresh.answerAt(fresh.index()));
+                } finally {
+                    applying = false;
+                }
+                canFinish.set(fresh.canFinish());
+                status.set(Messages.get("practices.draft.back", DAY.format(earlier.date())));
+            }
+            return null;
+        }, ui);
     }
 
     private void showBreathing() {

@@ -213,6 +213,20 @@ public final class ScreenshotRenderer {
                 practice.next();
                 practice.startTimer();
             }));
+            written.add(shot(stage, context, outDir.resolve("practice-series" + suffix), () ->
+                    shell.workspace().openPractice("expressive-writing")));
+            written.add(shot(stage, context, outDir.resolve("practice-plan" + suffix), () -> {
+                shell.workspace().openPractice("reconnection-planner");
+                var practice = shell.workspace().practices();
+                practice.answerProperty().set("Priya from the old flat. My cousin Tom.");
+                practice.next();
+                practice.answerProperty().set("A short message to Priya.");
+                practice.next();
+                practice.answerProperty().set("Send Priya the photo of our old street and ask how she is");
+                practice.next();
+                practice.answerProperty().set("Reaching out was the step, and I took it.");
+                practice.finish();
+            }));
             written.add(shot(stage, context, outDir.resolve("library" + suffix), () ->
                     shell.workspace().openCard(ContentLibrary.loadBundled().cards().get(0).id())));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));

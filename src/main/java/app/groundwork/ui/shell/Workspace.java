@@ -136,6 +136,12 @@ final class Workspace {
             }
             journal.refresh();
         });
+        practices.setAfterGoal(safety -> {
+            if (safety.flagged()) {
+                openSupport.run();
+            }
+            goals.refresh();
+        });
         progress = new ProgressViewModel(session.progress(), session.reports(), ui);
         review = new ReviewViewModel(session.reviews(), content.goalIdeas(), ui);
         review.setAfterSave(safety -> {
@@ -201,7 +207,7 @@ final class Workspace {
             case ASSESSMENTS -> new AssessmentsView(assessments);
             case PRACTICES -> {
                 practicesScreen = new TwoPages(
-                        new TwoPages.Page("practices-tab-practices", "practices.tab.practices", new PracticesView(practices), () -> { }),
+                        new TwoPages.Page("practices-tab-practices", "practices.tab.practices", practicesView(), () -> { }),
                         new TwoPages.Page("practices-tab-library", "practices.tab.library", new CardsView(cards), () -> { }));
                 yield practicesScreen;
             }
@@ -247,6 +253,12 @@ final class Workspace {
 
     AssessmentsViewModel assessments() {
         return assessments;
+    }
+
+    private PracticesView practicesView() {
+        PracticesView view = new PracticesView(practices);
+        view.setOnOpenCard(this::openCard);
+        return view;
     }
 
     /** Opens the library at one card, for links from other screens. */
@@ -301,6 +313,6 @@ final class Workspace {
 
     /** Keeps whatever is half-typed before the journal closes. */
     CompletableFuture<Void> keepUnsavedWork() {
-        return CompletableFuture.allOf(checkIn.keepDraft(), reframe.keep());
+        return CompletableFuture.allOf(checkIn.keepDraft(), reframe.keep(), practices.keepDraft());
     }
 }

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.groundwork.domain.PracticeAnswer;
+import app.groundwork.domain.PracticeResponse;
 import app.groundwork.domain.SafetyCheck;
+import app.groundwork.domain.SeriesProgress;
 import app.groundwork.service.JournalFixture;
 import app.groundwork.ui.practices.PracticesViewModel.BreathingMoment;
 import app.groundwork.ui.practices.PracticesViewModel.NextIdea;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -252,6 +256,143 @@ class PracticesViewModelTest {
         assertFalse(model.finishedProperty().get());
         assertTrue(model.problemProperty().get().startsWith("Keeping this practice didn’t work"), model.problemProperty().get());
         assertEquals(List.of(), afterSave);
+    }
+
+    @Test
+    void aDraftLeftInAnEarlierSessionComesBackAndLaterKeepsUpdateIt() {
+        keeper.drafts.put("self-compassion-letter", new PracticeResponse(42, "self-compassion-letter",
+                LocalDate.of(2026, 3, 12), LocalTime.of(21, 5), null, null,
+                List.of(new PracticeAnswer("what-hurts", "What hurts?", "The resit."))));
+        PracticesViewModel model = model(false);
+        model.open("self-compassion-letter");
+        assertEquals("Your answers from Thursday 12 March are back, just as you left them. Carry on whenever you’re ready.",
+                model.statusProperty().get());
+        assertTrue(model.canFinishProperty().get());
+
+        model.next();
+        assertEquals("The resit.", model.answerProperty().get());
+        model.answerProperty().set("The resit, and the letter that came after it.");
+        model.next();
+        assertEquals(42L, keeper.keeps.get(keeper.keeps.size() - 1).draftId(), "the same draft is carried on, not a second one");
+    }
+
+    @Test
+    void aDraftDoesNotOverwriteWordsAlreadyWrittenInThisSession() {
+        PracticesViewModel model = model(false);
+        model.open("self-compassion-letter");
+        model.next();
+        model.answerProperty().set("Written today.");
+        model.open("grounding-54321");
+        keeper.drafts.put("self-compassion-letter", new PracticeResponse(7, "self-compassion-letter",
+                LocalDate.of(2026, 3, 12), LocalTime.of(21, 5), null, null,
+                List.of(new PracticeAnswer("what-hurts", "What hurts?", "Older words."))));
+        model.open("self-compassion-letter");
+        assertEquals("Written today.", model.answerProperty().get());
+    }
+
+    @Test
+    void aSeriesSaysWhichDayItIsWithTheDaysFocusAndMovesOnWhenFinished() {
+        keeper.series.put("expressive-writing", new SeriesProgress(1, 4, false));
+        PracticesViewModel model = model(false);
+        model.open("expressive-writing");
+        assertEquals(new SeriesProgress(1, 4, false), model.seriesProperty().get());
+        assertEquals("Day 2 of 4: about 15 minutes of writing today.", model.seriesTextProperty().get());
+        assertEquals("Today’s focus: How it has touched the rest of your life: work, people, sleep, plans.",
+                model.seriesFocusProperty().get());
+
+        model.next();
+        model.next();
+        model.next();
+        model.answerProperty().set("Lighter.");
+        keeper.series.put("expressive-writing", new SeriesProgress(2, 4, true));
+        model.finish();
+        assertTrue(model.seriesTextProperty().get().startsWith("Today’s writing is kept: 2 of 4 days so far."),
+                model.seriesTextProperty().get());
+
+        keeper.series.put("expressive-writing", new SeriesProgress(4, 4, true));
+        model.open("grounding-54321");
+        assertEquals(null, model.seriesProperty().get(), "a practice in one sitting has no days");
+        model.open("expressive-writing");
+        assertTrue(model.seriesTextProperty().get().startsWith("All 4 days are written."));
+        assertEquals("", model.seriesFocusProperty().get());
+    }
+
+    @Test
+    void aPlanBecomesAStepWithTheTitleTheAnswersSuggest() {
+        List<SafetyCheck> afterGoal = new ArrayList<>();
+        PracticesViewModel model = model(false);
+        model.setAfterGoal(afterGoal::add);
+        model.open("reconnection-planner");
+        assertEquals("reconnection-planner", model.practiceIdProperty().get());
+        model.next();
+        model.next();
+        model.answerProperty().set("Send Priya the photo of our old street");
+        model.next();
+        model.finish();
+        assertTrue(model.goalOfferedProperty().get());
+        assertEquals("Send Priya the photo of our old street", model.goalTitleProperty().get());
+
+        model.goalTitleProperty().set("   ");
+        model.makeGoal();
+        assertEquals("Give the step a few words first, so you’ll recognise it on your list.", model.problemProperty().get());
+        assertTrue(keeper.goals.isEmpty());
+
+        model.goalTitleProperty().set("Send Priya the street photo ");
+        model.makeGoal();
+        assertEquals(List.of(List.of("reconnection-planner", "Send Priya the street photo")), keeper.goals);
+        assertFalse(model.goalOfferedProperty().get());
+        assertEquals("“Send Priya the street photo” is on your Goals list now. Start whenever it suits you.",
+                model.statusProperty().get());
+        assertEquals(List.of(SafetyCheck.CLEAR), afterGoal);
+    }
+
+    @Test
+    void aPracticeWithoutAPlanOffersNoStep() {
+        PracticesViewModel model = model(false);
+        model.open("grounding-54321");
+        for (int i = 0; i < 5; i++) {
+            model.next();
+        }
+        model.finish();
+        assertTrue(model.finishedProperty().get());
+        assertFalse(model.goalOfferedProperty().get());
+    }
+
+    @Test
+    void eachPracticeLinksTheCardItNames() {
+        PracticesViewModel model = model(false);
+        model.open("self-compassion-letter");
+        assertEquals("inner-critic", model.cardIdProperty().get());
+        String title = JournalFixture.CONTENT.card("inner-critic").orElseThrow().title();
+        assertEquals("Read more: " + title, model.cardLinkProperty().get());
+    }
+
+    @Test
+    void ownSecondsMakeAnOwnPatternThatTheGuideFollowsFromABreathIn() {
+        PracticesViewModel model = model(false);
+        model.open("paced-breathing");
+        model.next();
+        assertEquals(4, model.inhaleProperty().get());
+        assertEquals(6, model.exhaleProperty().get());
+        model.startTimer();
+        pass(model, Duration.ofSeconds(5));
+
+        model.exhaleProperty().set(8);
+        assertEquals("own", model.patternProperty().get().id());
+        assertEquals("Your own: in 4, hold 4, out 8, rest 0", model.patternProperty().get().name());
+        assertEquals(List.of("four-four-six", "box", "gentle", "own"), model.patterns().stream().map(p -> p.id()).toList());
+        assertEquals(new BreathingMoment("Breathe in", 4, 0.0, 1), model.breathingMomentProperty().get());
+        pass(model, Duration.ofSeconds(9));
+        assertEquals("Breathe out", model.breathingMomentProperty().get().part());
+        assertEquals(7, model.breathingMomentProperty().get().secondsLeft());
+
+        model.inhaleProperty().set(99);
+        assertEquals(PracticesViewModel.LONGEST_PART, model.patternProperty().get().inhale(), "kept within reach");
+        assertEquals(4, model.patterns().size(), "one own pattern, changed, not a new one each time");
+
+        model.patternProperty().set(model.patterns().get(1));
+        assertEquals(4, model.exhaleProperty().get(), "choosing a pattern shows its seconds");
+        assertEquals(4, model.holdOutProperty().get());
     }
 
     @Test

@@ -6,20 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.groundwork.content.BreathingPattern;
 import app.groundwork.domain.PracticeAnswer;
+import app.groundwork.domain.SeriesProgress;
 import app.groundwork.service.AppSettings;
 import app.groundwork.service.JournalFixture;
 import app.groundwork.ui.common.Theme;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +42,14 @@ class PracticesViewTest {
     private final FakePracticeKeeper keeper = new FakePracticeKeeper();
     private final MovingClock clock = new MovingClock();
     private PracticesViewModel model;
+    private final List<String> cardsOpened = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         model = new PracticesViewModel(JournalFixture.CONTENT, keeper, clock, Platform::runLater);
-        Scene scene = new Scene(new PracticesView(model), 1100, 800);
+        PracticesView view = new PracticesView(model);
+        view.setOnOpenCard(cardsOpened::add);
+        Scene scene = new Scene(view, 1100, 800);
         Theme.apply(scene, AppSettings.DEFAULTS);
         stage.setScene(scene);
         stage.show();
@@ -140,5 +148,64 @@ class PracticesViewTest {
         waitUntil(() -> "Hold · 3".equals(robot.lookup("#practice-breath").queryLabeled().getText()));
         assertFalse(circle.isVisible(), "reduced motion keeps to words and numbers");
         assertEquals(1.0, circle.getScaleX(), 1e-9);
+    }
+
+    @Test
+    void theDaysOfASeriesShowAsDotsWithTodaysFocusAndThePracticeLinksItsCard(FxRobot robot) throws Exception {
+        keeper.series.put("expressive-writing", new SeriesProgress(1, 4, false));
+        robot.interact(() -> model.open("expressive-writing"));
+        waitUntil(() -> robot.lookup("#practice-series-box").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        HBox dots = robot.lookup("#practice-series-dots").query();
+        assertEquals(4, dots.getChildren().size());
+        assertEquals(1, dots.getChildren().stream().filter(dot -> dot.getStyleClass().contains("practices-day-done")).count());
+        assertEquals("Day 2 of 4: about 15 minutes of writing today.", robot.lookup("#practice-series").queryLabeled().getText());
+        assertTrue(robot.lookup("#practice-series-focus").queryLabeled().getText().startsWith("Today’s focus: How it has touched"));
+
+        robot.clickOn("#practice-card");
+        waitUntil(() -> cardsOpened.equals(List.of("non-linear-recovery")));
+
+        robot.interact(() -> model.open("grounding-54321"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#practice-series-box").query().isVisible(), "one sitting, no days");
+    }
+
+    @Test
+    void aPlanIsOfferedAsAStepAfterFinishingAndAddedByKeyboard(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.open("reconnection-planner");
+            model.next();
+            model.next();
+            model.answerProperty().set("Send Priya the photo of our old street");
+            model.next();
+            model.finish();
+        });
+        waitUntil(() -> robot.lookup("#practice-goal").query().isVisible());
+        TextField title = robot.lookup("#practice-goal-title").query();
+        assertEquals("Send Priya the photo of our old street", title.getText());
+        robot.interact(title::requestFocus);
+        press(robot, KeyCode.END);
+        robot.write(" this week");
+        press(robot, KeyCode.ENTER);
+        waitUntil(() -> !keeper.goals.isEmpty());
+        assertEquals(List.of("reconnection-planner", "Send Priya the photo of our old street this week"), keeper.goals.get(0));
+        waitUntil(() -> !robot.lookup("#practice-goal").query().isVisible());
+        assertTrue(robot.lookup("#practice-status").queryLabeled().getText().contains("is on your Goals list now"));
+    }
+
+    @Test
+    void breathingSecondsCanBeSetByKeyboard(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.open("paced-breathing");
+            model.next();
+        });
+        waitUntil(() -> robot.lookup("#practice-breath-out").query().isVisible());
+        Spinner<?> out = robot.lookup("#practice-breath-out").query();
+        robot.interact(out::requestFocus);
+        press(robot, KeyCode.UP);
+        press(robot, KeyCode.UP);
+        waitUntil(() -> model.patternProperty().get().id().equals("own"));
+        assertEquals(8, model.exhaleProperty().get());
+        assertEquals("Your own: in 4, hold 4, out 8, rest 0", model.patternProperty().get().name());
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalTime;
 import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,8 +41,11 @@ class PracticeFlowTest {
     static Path dataDir;
     private Shell shell;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         try (JournalSession before = JournalFixture.openSession(dataDir, Clock.systemDefaultZone())) {
             if (before.checkIns().latest().join().isEmpty()) {
                 before.checkIns().save(new CheckInContent(LocalDate.now(), LocalTime.of(8, 0), 3, 2, 2, 6.0,
@@ -85,5 +89,33 @@ class PracticeFlowTest {
         assertEquals("self-compassion-letter", practice.practice().practiceId());
         assertTrue(practice.practice().finishedAt() != null, "finished, not a draft");
         assertTrue(practice.practice().answers().stream().anyMatch(answer -> LETTER.equals(answer.answer())));
+    }
+
+    @Test
+    void wordsTypedPartWayAreThereAfterTheAppIsClosedAndOpenedAgain(FxRobot robot) throws Exception {
+        String sentence = "I can never get anything right.";
+        ShellFlow.shortcut(robot, KeyCode.DIGIT9);
+        ShellFlow.waitUntil(() -> ((ToggleButton) robot.lookup("#nav-practices").query()).isSelected());
+        robot.interact(() -> shell.workspace().openPractice("event-not-identity"));
+        ShellFlow.waitForFocus(robot, "#practice-answer");
+        robot.write(sentence);
+        ShellFlow.close(shell);
+
+        robot.interact(() -> shell = ShellFlow.show(stage, dataDir, AppSettings.DEFAULTS.withWelcomeRead(), 1180, 760));
+        ShellFlow.waitUntil(() -> !robot.lookup("#nav-practices").query().isDisabled());
+        robot.interact(() -> shell.workspace().openPractice("event-not-identity"));
+        ShellFlow.waitUntil(() -> sentence.equals(((TextInputControl) robot.lookup("#practice-answer").query()).getText()));
+        assertTrue(text(robot, "#practice-status").contains("just as you left them"), text(robot, "#practice-status"));
+    }
+
+    @Test
+    void aPracticeLinksTheCardThatExplainsIt(FxRobot robot) throws Exception {
+        ShellFlow.waitUntil(() -> !robot.lookup("#nav-practices").query().isDisabled());
+        robot.interact(() -> shell.workspace().openPractice("event-not-identity"));
+        ShellFlow.click(robot, "#practice-card");
+        ShellFlow.waitUntil(() -> ((ToggleButton) robot.lookup("#practices-tab-library").query()).isSelected()
+                && robot.lookup("#cards-reading-title").tryQuery().map(node -> node.isVisible()).orElse(false));
+        String title = JournalFixture.CONTENT.card("identity-injury").orElseThrow().title();
+        assertEquals(title, text(robot, "#cards-reading-title"));
     }
 }
