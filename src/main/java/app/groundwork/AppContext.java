@@ -65,6 +65,11 @@ public final class AppContext {
 
     /** Loads the guidance content and opens the journal, both on the journal thread. */
     public CompletableFuture<Ready> open() {
+        return open(null);
+    }
+
+    /** The same, with the passphrase an encrypted journal needs ({@code null} when none was given). */
+    public CompletableFuture<Ready> open(String passphrase) {
         return CompletableFuture.supplyAsync(() -> {
             ContentLibrary content;
             try {
@@ -72,7 +77,7 @@ public final class AppContext {
             } catch (ContentException e) {
                 return new Ready(null, new OpenOutcome.Failed(dataDir, e.getMessage()));
             }
-            return new Ready(content, new JournalOpener(content, clock).openHere(dataDir, journalThread));
+            return new Ready(content, new JournalOpener(content, clock).openHere(dataDir, journalThread, passphrase));
         }, journalThread);
     }
 
@@ -85,6 +90,11 @@ public final class AppContext {
                 throw new UncheckedIOException(e);
             }
         }, journalThread);
+    }
+
+    /** Closes the journal after every queued write and keeps the journal thread, so it can be opened again (a lock). */
+    public CompletableFuture<Void> closeSession(JournalSession session) {
+        return session == null ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(session::close, journalThread);
     }
 
     /** Closes the journal after every queued write, then stops the journal thread. */

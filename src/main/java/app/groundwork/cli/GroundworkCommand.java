@@ -22,11 +22,15 @@ import picocli.CommandLine.TypeConversionException;
         description = "A private, self-guided recovery journal. With no command, opens the app window.",
         subcommands = {CheckInCommand.class, ListCommand.class, SearchCommand.class, AssessCommand.class,
                 ThoughtCommand.class, GoalCommand.class, ExperimentCommand.class, WinsCommand.class, StatsCommand.class, ReportCommand.class, DemoCommand.class,
-                ScreenshotsCommand.class, PracticesCommand.class, CardsCommand.class})
+                ScreenshotsCommand.class, PracticesCommand.class, CardsCommand.class, PassphraseCommand.class})
 public final class GroundworkCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the journal (default: $GROUNDWORK_HOME, else $XDG_DATA_HOME/groundwork, else ~/.local/share/groundwork).")
     Path dataDir;
+
+    @Option(names = "--passphrase-file", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+            description = "For an encrypted journal: read the passphrase from the first line of FILE instead of asking for it.")
+    Path passphraseFile;
 
     /** Runs the command line and returns the exit status. */
     public static int run(String[] args) {
@@ -35,7 +39,12 @@ public final class GroundworkCommand implements Callable<Integer> {
 
     /** The configured command line, writing to the given streams; tests use this to read what a person would see. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new GroundworkCommand());
+        GroundworkCommand root = new GroundworkCommand();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionStrategy(parsed -> {
+            JournalAccess.usePassphrases(new PassphraseSource(root.passphraseFile, System.console()));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.registerConverter(LocalDate.class, GroundworkCommand::day);
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -13,21 +13,53 @@ import java.util.concurrent.CompletionException;
 
 /** Opens the journal for one command, turns every way it can fail into one plain line, and closes it after. */
 final class JournalAccess implements AutoCloseable {
+    /** Where the passphrase of an encrypted journal comes from; set for each run of the command line. */
+    private static volatile PassphraseSource passphrases = new PassphraseSource(null, null);
+
     private final AppContext context;
     private final JournalSession session;
     private final ContentLibrary content;
+    private final String passphrase;
 
-    private JournalAccess(AppContext context, JournalSession session, ContentLibrary content) {
+    private JournalAccess(AppContext context, JournalSession session, ContentLibrary content, String passphrase) {
         this.context = context;
         this.session = session;
         this.content = content;
+        this.passphrase = passphrase;
     }
 
+    /** Sets where an encrypted journal's passphrase comes from for the commands run next. */
+    static void usePassphrases(PassphraseSource source) {
+        passphrases = source;
+    }
+
+    static PassphraseSource passphrases() {
+        return passphrases;
+    }
+
+    /**
+     * Opens the journal; an encrypted one with the passphrase from {@code --passphrase-file} or the console. A wrong
+     * passphrase stops the command with one line (exit 2) and nothing changed.
+     */
     static JournalAccess open(Path dataDir) {
         AppContext context = new AppContext(dataDir, java.time.Clock.systemDefaultZone());
         AppContext.Ready ready = context.open().join();
+        String passphrase = null;
+        if (ready.outcome() instanceof OpenOutcome.NeedsPassphrase) {
+            try {
+                passphrase = passphrases.read("cli.passphrase.prompt", "--passphrase-file");
+            } catch (CommandFailure failure) {
+                context.close(null).join();
+                throw failure;
+            }
+            ready = context.open(passphrase).join();
+        }
         if (ready.outcome() instanceof OpenOutcome.Opened opened) {
-            return new JournalAccess(context, opened.session(), ready.content());
+            return new JournalAccess(context, opened.session(), ready.content(), passphrase);
+        }
+        if (ready.outcome() instanceof OpenOutcome.NeedsPassphrase) {
+            context.close(null).join();
+            throw CommandFailure.badInput(Messages.get("cli.passphrase.wrong", dataDir.resolve("journal.db")));
         }
         context.close(null).join();
         throw new CommandFailure(CommandFailure.CANNOT_CONTINUE, describe(ready.outcome()));
@@ -49,6 +81,11 @@ final class JournalAccess implements AutoCloseable {
             return Messages.get("cli.failed", failed.file(), failed.reason());
         }
         return outcome.toString();
+    }
+
+    /** The passphrase the journal was opened with; {@code null} for a plain journal. */
+    String passphrase() {
+        return passphrase;
     }
 
     JournalSession session() {

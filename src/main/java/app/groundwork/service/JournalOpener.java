@@ -6,6 +6,7 @@ import app.groundwork.store.Database;
 import app.groundwork.store.JournalDamagedException;
 import app.groundwork.store.JournalFiles;
 import app.groundwork.store.JournalLockedException;
+import app.groundwork.store.JournalPassphraseException;
 import app.groundwork.store.JournalTooNewException;
 import app.groundwork.store.StoreException;
 import java.io.IOException;
@@ -32,9 +33,19 @@ public final class JournalOpener {
 
     /** Opens on the calling thread, which must be {@code journalExecutor}'s (or the executor runs work directly). */
     public OpenOutcome openHere(Path dataDir, Executor journalExecutor) {
+        return openHere(dataDir, journalExecutor, null);
+    }
+
+    /**
+     * Opens on the calling thread with the passphrase an encrypted journal needs ({@code null} when none was given).
+     */
+    public OpenOutcome openHere(Path dataDir, Executor journalExecutor, String passphrase) {
         Path file = new JournalFiles(dataDir).database();
         try {
-            return new OpenOutcome.Opened(new JournalSession(Database.open(dataDir, journalExecutor, clock), content, clock));
+            return new OpenOutcome.Opened(new JournalSession(Database.open(dataDir, journalExecutor, clock, passphrase),
+                    content, clock));
+        } catch (JournalPassphraseException e) {
+            return new OpenOutcome.NeedsPassphrase(e.file(), e.passphraseGiven());
         } catch (JournalLockedException e) {
             return new OpenOutcome.Locked(e.file());
         } catch (JournalDamagedException e) {

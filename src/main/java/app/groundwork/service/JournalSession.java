@@ -40,6 +40,7 @@ public final class JournalSession implements AutoCloseable {
     private final ReportService reports;
     private final ReviewService reviews;
     private final PracticeService practices;
+    private final PassphraseService passphrase;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -63,6 +64,7 @@ public final class JournalSession implements AutoCloseable {
                 new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);
         this.practices = new PracticeService(new PracticeRepository(database), content::practice, goals, screener,
                 new PracticeSuggester(content), clock);
+        this.passphrase = new PassphraseService(database);
     }
 
     public CheckInService checkIns() {
@@ -133,6 +135,11 @@ public final class JournalSession implements AutoCloseable {
     /** Takes the day's verified rolling backup when one is due; runs after what is already queued. */
     public CompletableFuture<Optional<Path>> backUpIfDue() {
         return database.backUpIfDue();
+    }
+
+    /** The journal's optional passphrase. */
+    public PassphraseService passphrase() {
+        return passphrase;
     }
 
     @Override

@@ -13,6 +13,10 @@ public sealed interface OpenOutcome {
     record Locked(Path file) implements OpenOutcome {
     }
 
+    /** The journal is encrypted; {@code tried} is true when a passphrase was given and did not open it. */
+    record NeedsPassphrase(Path file, boolean tried) implements OpenOutcome {
+    }
+
     /** The file failed its integrity check; {@code newestBackup} is the copy that could replace it. */
     record Damaged(Path file, Optional<Path> newestBackup, String detail) implements OpenOutcome {
     }

@@ -27,10 +27,43 @@ public final class Backups {
 
     private final JournalFiles files;
     private final Clock clock;
+    /** The journal's passphrase, which its copies share; {@code null} for a plain journal. */
+    private volatile String passphrase;
 
     public Backups(JournalFiles files, Clock clock) {
         this.files = files;
         this.clock = clock;
+    }
+
+    /** Copies are made from, and checked with, a journal encrypted with this passphrase ({@code null}: plain). */
+    void usePassphrase(String passphrase) {
+        this.passphrase = passphrase;
+    }
+
+    /**
+     * Re-keys every copy after the journal's passphrase changed, each through a re-keyed file renamed over it. A copy
+     * that cannot be re-keyed is removed rather than left readable without the new passphrase.
+     */
+    void rekeyAll(String oldPassphrase, String newPassphrase) throws IOException {
+        for (Path copy : list()) {
+            Path next = copy.resolveSibling(copy.getFileName() + ".rekey");
+            try {
+                Files.copy(copy, next, StandardCopyOption.REPLACE_EXISTING);
+                Cipher.rekey(next, oldPassphrase, newPassphrase);
+                try (Connection check = Sqlite.openReadOnly(next, newPassphrase)) {
+                    if (!Sqlite.quickCheck(check).isEmpty()) {
+                        throw new SQLException("the re-keyed copy failed its check");
+                    }
+                }
+                moveIntoPlace(next, copy);
+            } catch (SQLException | IOException e) {
+                System.getLogger("groundwork").log(System.Logger.Level.WARNING,
+                        "a backup could not take the new passphrase and was removed: " + copy.getFileName(), e);
+                Files.deleteIfExists(copy);
+            } finally {
+                Files.deleteIfExists(next);
+            }
+        }
     }
 
     /** The newest verified copy, if there is one. Reads only the folder listing. */
@@ -102,8 +135,8 @@ public final class Backups {
         return candidate;
     }
 
-    private static void verify(Connection source, Path copy) throws SQLException {
-        try (Connection check = Sqlite.openReadOnly(copy)) {
+    private void verify(Connection source, Path copy) throws SQLException {
+        try (Connection check = Sqlite.openReadOnly(copy, passphrase)) {
             List<String> problems = Sqlite.quickCheck(check);
             if (!problems.isEmpty()) {
                 throw new SQLException("backup failed its check: " + problems.get(0));
@@ -156,7 +189,7 @@ public final class Backups {
         return damagedCopy;
     }
 
-    private static void moveIntoPlace(Path from, Path to) throws IOException {
+    static void moveIntoPlace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

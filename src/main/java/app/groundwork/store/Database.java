@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -20,15 +21,22 @@ import java.util.concurrent.Executor;
  * JavaFX thread never waits on the disk. Tests pass a direct executor and get the same code synchronously.
  */
 public final class Database implements AutoCloseable {
+    /** The copy a passphrase change builds beside the journal before it takes the journal's place. */
+    static final String REKEY_SUFFIX = ".rekey";
+
     private final JournalFiles files;
-    private final Connection connection;
+    private Connection connection;
+    /** The passphrase the file is encrypted with, or {@code null} for a plain journal. */
+    private String passphrase;
     private final JournalLock lock;
     private final Executor executor;
     private final Backups backups;
 
-    private Database(JournalFiles files, Connection connection, JournalLock lock, Executor executor, Backups backups) {
+    private Database(JournalFiles files, Connection connection, String passphrase, JournalLock lock, Executor executor,
+                     Backups backups) {
         this.files = files;
         this.connection = connection;
+        this.passphrase = passphrase;
         this.lock = lock;
         this.executor = executor;
         this.backups = backups;
@@ -44,6 +52,16 @@ public final class Database implements AutoCloseable {
      * @throws StoreException          anything else that stops the journal from opening
      */
     public static Database open(Path dataDir, Executor executor, Clock clock) {
+        return open(dataDir, executor, clock, null);
+    }
+
+    /**
+     * Opens the journal as {@link #open(Path, Executor, Clock)} does, with the passphrase an encrypted journal needs
+     * ({@code null} when none was given; it is not used for a plain journal).
+     *
+     * @throws JournalPassphraseException the journal is encrypted and the passphrase is missing or does not open it
+     */
+    public static Database open(Path dataDir, Executor executor, Clock clock, String passphrase) {
         JournalFiles files = new JournalFiles(dataDir);
         try {
             Files.createDirectories(dataDir);
@@ -53,12 +71,20 @@ public final class Database implements AutoCloseable {
         Backups backups = new Backups(files, clock);
         JournalLock lock = JournalLock.acquire(files.lock(), files.database());
         try {
-            checkIntegrity(files, backups);
-            Connection connection = Sqlite.openReadWrite(files.database());
+            // a passphrase change cut short leaves its unfinished copy; the journal itself is whole
+            Files.deleteIfExists(files.sidecar(REKEY_SUFFIX));
+            boolean encrypted = Cipher.isEncrypted(files.database());
+            if (encrypted && passphrase == null) {
+                throw new JournalPassphraseException(files.database(), false);
+            }
+            String key = encrypted ? passphrase : null;
+            backups.usePassphrase(key);
+            checkIntegrity(files, backups, key);
+            Connection connection = Sqlite.openReadWrite(files.database(), key);
             try {
                 migrate(connection, files, backups);
                 purgeDeleted(connection);
-                return new Database(files, connection, lock, executor, backups);
+                return new Database(files, connection, key, lock, executor, backups);
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -73,15 +99,18 @@ public final class Database implements AutoCloseable {
     }
 
     /** Reads the file without any chance of writing to it; a damaged file is refused before it is opened for writing. */
-    private static void checkIntegrity(JournalFiles files, Backups backups) {
+    private static void checkIntegrity(JournalFiles files, Backups backups, String passphrase) {
         Path file = files.database();
         if (!Files.exists(file)) {
             return;
         }
         List<String> problems;
-        try (Connection check = Sqlite.openReadOnly(file)) {
+        try (Connection check = Sqlite.openReadOnly(file, passphrase)) {
             problems = Sqlite.quickCheck(check);
         } catch (SQLException e) {
+            if (passphrase != null && Cipher.notADatabase(e)) {
+                throw new JournalPassphraseException(file, true);
+            }
             throw new JournalDamagedException(file, e.getMessage(), backups.newest(), e);
         }
         if (!problems.isEmpty()) {
@@ -132,6 +161,87 @@ public final class Database implements AutoCloseable {
                 throw new SQLException("cannot write the backup: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** Whether the journal is encrypted with a passphrase. Call on the journal's thread. */
+    boolean encrypted() {
+        return passphrase != null;
+    }
+
+    /** Whether the journal is encrypted with a passphrase. */
+    public CompletableFuture<Boolean> isEncrypted() {
+        return submit(connection -> passphrase != null);
+    }
+
+    /** Whether {@code candidate} is the journal's passphrase: asked again before the passphrase is changed or removed. */
+    public CompletableFuture<Boolean> passphraseIs(String candidate) {
+        return submit(connection -> passphrase != null && passphrase.equals(candidate));
+    }
+
+    /**
+     * Encrypts the journal with {@code newPassphrase}, changes its passphrase, or with {@code null} makes it plain
+     * again; its backups follow. Safe to cut short at any moment: the new file is built beside the journal as a copy,
+     * re-keyed, opened with the new passphrase and compared with the journal table by table, and only then renamed
+     * over it in one step. Until that rename the journal opens with the old passphrase, after it with the new one.
+     */
+    public CompletableFuture<Void> changePassphrase(String newPassphrase) {
+        return submit(connection -> {
+            try {
+                rekey(newPassphrase, step -> { });
+            } catch (IOException e) {
+                throw new SQLException("cannot change the passphrase: " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    /** The re-keying itself, with a hook at each step so tests can stop the process there. */
+    void rekey(String newPassphrase, java.util.function.Consumer<String> step) throws SQLException, IOException {
+        if (newPassphrase != null && newPassphrase.isEmpty()) {
+            throw new IllegalArgumentException("a passphrase has at least one character");
+        }
+        Path next = files.sidecar(REKEY_SUFFIX);
+        Files.deleteIfExists(next);
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, next.toString());
+            vacuum.execute();
+        }
+        step.accept("copied");
+        Cipher.rekey(next, passphrase, newPassphrase);
+        step.accept("rekeyed");
+        try (Connection check = Sqlite.openReadOnly(next, newPassphrase)) {
+            List<String> problems = Sqlite.quickCheck(check);
+            if (!problems.isEmpty()) {
+                throw new SQLException("the re-keyed copy failed its check: " + problems.get(0));
+            }
+            for (String table : Sqlite.tables(connection)) {
+                if (Sqlite.count(connection, table) != Sqlite.count(check, table)) {
+                    throw new SQLException("the re-keyed copy lost rows of " + table);
+                }
+            }
+        }
+        step.accept("verified");
+        try (Statement checkpoint = connection.createStatement()) {
+            checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        connection.close();
+        step.accept("closed");
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path sidecar = files.sidecar(suffix);
+            if (Files.exists(sidecar) && Files.size(sidecar) > 0 && "-wal".equals(suffix)) {
+                connection = Sqlite.openReadWrite(files.database(), passphrase);
+                throw new SQLException("the journal's write-ahead log could not be emptied; nothing was changed");
+            }
+            Files.deleteIfExists(sidecar);
+        }
+        Backups.moveIntoPlace(next, files.database());
+        step.accept("renamed");
+        String oldPassphrase = passphrase;
+        passphrase = newPassphrase;
+        backups.usePassphrase(newPassphrase);
+        connection = Sqlite.openReadWrite(files.database(), newPassphrase);
+        step.accept("reopened");
+        backups.rekeyAll(oldPassphrase, newPassphrase);
     }
 
     /** Runs read-only work on the journal's thread. */

@@ -26,7 +26,12 @@ final class Sqlite {
      * page cache large enough for the whole journal, and temporary tables in memory, never in a file.
      */
     static Connection openReadWrite(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
+        return openReadWrite(file, null);
+    }
+
+    /** The same, for a journal encrypted with {@code passphrase} ({@code null} for a plain one). */
+    static Connection openReadWrite(Path file, String passphrase) throws SQLException {
+        SQLiteConfig config = Cipher.config(passphrase);
         config.setCacheSize(-CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -38,7 +43,12 @@ final class Sqlite {
 
     /** A connection that cannot write, for checking a file that may be damaged or for verifying a backup. */
     static Connection openReadOnly(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
+        return openReadOnly(file, null);
+    }
+
+    /** The same, for a file encrypted with {@code passphrase} ({@code null} for a plain one). */
+    static Connection openReadOnly(Path file, String passphrase) throws SQLException {
+        SQLiteConfig config = Cipher.config(passphrase);
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         return config.createConnection("jdbc:sqlite:" + file);
