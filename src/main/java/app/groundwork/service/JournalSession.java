@@ -9,6 +9,7 @@ import app.groundwork.insight.PracticeSuggester;
 import app.groundwork.insight.SelfTalkMeter;
 import app.groundwork.insight.TrapSuggester;
 import app.groundwork.store.AssessmentRepository;
+import app.groundwork.store.BackupStore;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
@@ -40,6 +41,7 @@ public final class JournalSession implements AutoCloseable {
     private final ReportService reports;
     private final ReviewService reviews;
     private final PracticeService practices;
+    private final BackupService backups;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -63,6 +65,7 @@ public final class JournalSession implements AutoCloseable {
                 new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);
         this.practices = new PracticeService(new PracticeRepository(database), content::practice, goals, screener,
                 new PracticeSuggester(content), clock);
+        this.backups = new BackupService(new BackupStore(database));
     }
 
     public CheckInService checkIns() {
@@ -138,5 +141,10 @@ public final class JournalSession implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** The journal's verified copies: the list, a copy now, and putting one in place of the journal. */
+    public BackupService backups() {
+        return backups;
     }
 }

@@ -1,5 +1,6 @@
 package app.groundwork.store;
 
+import app.groundwork.domain.BackupInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +131,34 @@ public final class Database implements AutoCloseable {
                 return Optional.of(backups.create(connection, "daily"));
             } catch (IOException e) {
                 throw new SQLException("cannot write the backup: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * Puts a copy in place of the journal, after every piece of work already queued: the copy is checked (see
+     * {@code Backups.checkRestorable}) and written beside the journal, a verified {@code before-restore} copy of the
+     * journal as it is now is taken, the connection is closed, and the checked copy is renamed over the journal while
+     * this process still holds the lock. The journal file is always either the old journal or the new one. Afterwards
+     * this Database is closed for good: open the journal again to go on.
+     *
+     * @return the copy of the journal as it was before
+     */
+    CompletableFuture<BackupInfo> replaceWith(Path copy) {
+        return submit(connection -> {
+            try {
+                backups.checkRestorable(copy);
+                backups.prepareRestore(copy);
+                Path before = backups.create(connection, Backups.BEFORE_RESTORE);
+                connection.close();
+                try {
+                    backups.putInPlace();
+                } finally {
+                    lock.close();
+                }
+                return backups.describe(before);
+            } catch (IOException e) {
+                throw new SQLException("cannot put the copy in place: " + e.getMessage(), e);
             }
         });
     }
