@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private final JournalLock lock;
     private final Executor executor;
     private final Backups backups;
+    /** Set once the connection is closed (also by a restore), so later work fails plainly instead of reaching it. */
+    private volatile boolean closed;
 
     private Database(JournalFiles files, Connection connection, JournalLock lock, Executor executor, Backups backups) {
         this.files = files;
@@ -150,6 +152,7 @@ public final class Database implements AutoCloseable {
                 backups.checkRestorable(copy);
                 backups.prepareRestore(copy);
                 Path before = backups.create(connection, Backups.BEFORE_RESTORE);
+                closed = true;
                 connection.close();
                 try {
                     backups.putInPlace();
@@ -192,6 +195,9 @@ public final class Database implements AutoCloseable {
     private <T> CompletableFuture<T> submit(SqlWork<T> work) {
         try {
             return CompletableFuture.supplyAsync(() -> {
+                if (closed) {
+                    throw new CompletionException(new StoreException(files.database(), "the journal is closed", null));
+                }
                 try {
                     return work.run(connection);
                 } catch (SQLException e) {
@@ -206,6 +212,7 @@ public final class Database implements AutoCloseable {
     /** Closes the connection (checkpointing the WAL) and releases the lock. Call on the journal's thread. */
     @Override
     public void close() {
+        closed = true;
         try {
             connection.close();
         } catch (SQLException ignored) {
