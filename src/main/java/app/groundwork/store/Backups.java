@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,8 +94,18 @@ public final class Backups {
         } catch (IOException e) {
             return List.of();
         }
-        copies.sort(Comparator.comparing(Copy::takenAt).thenComparing(Copy::repeat).reversed());
+        // copies taken within the same second (a manual copy just after the daily one) keep the order they were made in
+        copies.sort(Comparator.comparing(Copy::takenAt).thenComparing(Copy::repeat)
+                .thenComparing(copy -> modified(copy.file())).reversed());
         return copies;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     private static Optional<Copy> parse(Path path) {

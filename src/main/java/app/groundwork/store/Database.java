@@ -138,30 +138,31 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Puts a copy in place of the journal, after every piece of work already queued: the copy is checked (see
-     * {@code Backups.checkRestorable}) and written beside the journal, a verified {@code before-restore} copy of the
-     * journal as it is now is taken, the connection is closed, and the checked copy is renamed over the journal while
-     * this process still holds the lock. The journal file is always either the old journal or the new one. Afterwards
-     * this Database is closed for good: open the journal again to go on.
+     * Puts a copy in place of the journal, after every piece of work already queued. The copy is checked first (see
+     * {@code Backups.checkRestorable}); a refused copy changes nothing and the journal stays open. Otherwise the copy
+     * is written beside the journal and verified, a verified {@code before-restore} copy of the journal as it is now
+     * is taken, the connection is closed, and the checked copy is renamed over the journal while this process still
+     * holds the lock, so the journal file is always either the old journal or the new one. From then on, whether or
+     * not that all went through, this Database is closed: open the journal again to go on.
      *
      * @return the copy of the journal as it was before
      */
     CompletableFuture<BackupInfo> replaceWith(Path copy) {
         return submit(connection -> {
+            backups.checkRestorable(copy);
             try {
-                backups.checkRestorable(copy);
                 backups.prepareRestore(copy);
                 Path before = backups.create(connection, Backups.BEFORE_RESTORE);
                 closed = true;
                 connection.close();
-                try {
-                    backups.putInPlace();
-                } finally {
-                    lock.close();
-                }
+                backups.putInPlace();
                 return backups.describe(before);
             } catch (IOException e) {
                 throw new SQLException("cannot put the copy in place: " + e.getMessage(), e);
+            } finally {
+                closed = true;
+                connection.close();
+                lock.close();
             }
         });
     }
