@@ -9,6 +9,7 @@ import app.groundwork.insight.PracticeSuggester;
 import app.groundwork.insight.SelfTalkMeter;
 import app.groundwork.insight.TrapSuggester;
 import app.groundwork.store.AssessmentRepository;
+import app.groundwork.store.BackupStore;
 import app.groundwork.store.CheckInRepository;
 import app.groundwork.store.Database;
 import app.groundwork.store.DraftRepository;
@@ -41,6 +42,7 @@ public final class JournalSession implements AutoCloseable {
     private final ReviewService reviews;
     private final PracticeService practices;
     private final PassphraseService passphrase;
+    private final BackupService backups;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -65,6 +67,7 @@ public final class JournalSession implements AutoCloseable {
         this.practices = new PracticeService(new PracticeRepository(database), content::practice, goals, screener,
                 new PracticeSuggester(content), clock);
         this.passphrase = new PassphraseService(database);
+        this.backups = new BackupService(new BackupStore(database));
     }
 
     public CheckInService checkIns() {
@@ -145,5 +148,10 @@ public final class JournalSession implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** The journal's verified copies: the list, a copy now, and putting one in place of the journal. */
+    public BackupService backups() {
+        return backups;
     }
 }

@@ -1,5 +1,6 @@
 package app.groundwork.store;
 
+import app.groundwork.domain.BackupInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final JournalLock lock;
     private final Executor executor;
     private final Backups backups;
+    /** Set once the connection is closed (also by a restore), so later work fails plainly instead of reaching it. */
+    private volatile boolean closed;
 
     private Database(JournalFiles files, Connection connection, String passphrase, JournalLock lock, Executor executor,
                      Backups backups) {
@@ -244,6 +247,36 @@ public final class Database implements AutoCloseable {
         backups.rekeyAll(oldPassphrase, newPassphrase);
     }
 
+    /**
+     * Puts a copy in place of the journal, after every piece of work already queued. The copy is checked first (see
+     * {@code Backups.checkRestorable}); a refused copy changes nothing and the journal stays open. Otherwise the copy
+     * is written beside the journal and verified, a verified {@code before-restore} copy of the journal as it is now
+     * is taken, the connection is closed, and the checked copy is renamed over the journal while this process still
+     * holds the lock, so the journal file is always either the old journal or the new one. From then on, whether or
+     * not that all went through, this Database is closed: open the journal again to go on.
+     *
+     * @return the copy of the journal as it was before
+     */
+    CompletableFuture<BackupInfo> replaceWith(Path copy) {
+        return submit(connection -> {
+            backups.checkRestorable(copy);
+            try {
+                backups.prepareRestore(copy);
+                Path before = backups.create(connection, Backups.BEFORE_RESTORE);
+                closed = true;
+                connection.close();
+                backups.putInPlace();
+                return backups.describe(before);
+            } catch (IOException e) {
+                throw new SQLException("cannot put the copy in place: " + e.getMessage(), e);
+            } finally {
+                closed = true;
+                connection.close();
+                lock.close();
+            }
+        });
+    }
+
     /** Runs read-only work on the journal's thread. */
     <T> CompletableFuture<T> read(SqlWork<T> work) {
         return submit(work);
@@ -273,6 +306,9 @@ public final class Database implements AutoCloseable {
     private <T> CompletableFuture<T> submit(SqlWork<T> work) {
         try {
             return CompletableFuture.supplyAsync(() -> {
+                if (closed) {
+                    throw new CompletionException(new StoreException(files.database(), "the journal is closed", null));
+                }
                 try {
                     return work.run(connection);
                 } catch (SQLException e) {
@@ -287,6 +323,7 @@ public final class Database implements AutoCloseable {
     /** Closes the connection (checkpointing the WAL) and releases the lock. Call on the journal's thread. */
     @Override
     public void close() {
+        closed = true;
         try {
             connection.close();
         } catch (SQLException ignored) {

@@ -157,4 +157,23 @@ class EncryptionTest {
             assertFalse(session.passphrase().isSet().join());
         }
     }
+
+    @Test
+    void anEncryptedJournalsCopiesAreEncryptedListedAndRestoredWithItsPassphrase() throws Exception {
+        Path copy;
+        try (JournalSession session = session(null)) {
+            session.checkIns().save(JournalFixture.checkIn(JournalFixture.TODAY, 4, CANARY)).join();
+            session.passphrase().set(PASSPHRASE, PASSPHRASE).join();
+            copy = session.backups().backUpNow().join().file();
+            assertFalse(header(copy).startsWith("SQLite format 3"));
+            assertEquals(java.util.OptionalInt.of(1), session.backups().list().join().stream()
+                    .filter(info -> info.file().equals(copy)).findFirst().orElseThrow().entries());
+            session.checkIns().save(JournalFixture.checkIn(JournalFixture.TODAY, 7, "written after the copy")).join();
+            session.backups().restore(copy).join();
+        }
+        try (JournalSession session = session(PASSPHRASE)) {
+            assertEquals(1, session.journal().find(JournalQuery.everything()).join().size(), "the copy's one entry");
+        }
+        assertEquals(List.of(), filesHolding(CANARY));
+    }
 }

@@ -172,7 +172,9 @@ class DatabaseTest {
         try (Database database = Database.open(dataDir, Runnable::run, Clock.offset(CLOCK, java.time.Duration.ofDays(1)))) {
             database.backUpIfDue().join().orElseThrow();
         }
-        assertEquals(Backups.ROLLING_COPIES, backups.list().size());
+        // seven daily copies (15 and 14 March, 9 to 5 January) and Sunday 4 January as the newest of its week
+        assertEquals(app.groundwork.domain.BackupRetention.DAILY + 1, backups.list().size());
+        assertTrue(backups.list().get(7).getFileName().toString().startsWith("journal-20260104"));
         assertTrue(backups.list().get(0).getFileName().toString().startsWith("journal-20260315"));
     }
 
