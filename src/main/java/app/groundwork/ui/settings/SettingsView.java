@@ -33,7 +33,7 @@ public final class SettingsView extends ScrollPane {
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         VBox page = new VBox(22, Ui.heading("settings.title"), problem, appearance(model),
-                support(model), data(model), about(), faq(model));
+                support(model), about(), faq(model));
         page.getStyleClass().add("screen");
         setContent(page);
     }
@@ -86,14 +86,6 @@ public final class SettingsView extends ScrollPane {
 
     private static Node support(SettingsViewModel model) {
         return new SupportSettingsView(model.support());
-    }
-
-    private static Node data(SettingsViewModel model) {
-        TextField location = new TextField(model.journalLocation());
-        location.setId("journal-location");
-        location.setEditable(false);
-        location.setAccessibleText(Messages.get("settings.data.location"));
-        return Ui.section("settings.data", "settings.data.hint", location);
     }
 
     private static Node about() {

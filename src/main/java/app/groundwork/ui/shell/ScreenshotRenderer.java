@@ -230,6 +230,12 @@ public final class ScreenshotRenderer {
             written.add(shot(stage, context, outDir.resolve("library" + suffix), () ->
                     shell.workspace().openCard(ContentLibrary.loadBundled().cards().get(0).id())));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
+            written.add(shot(stage, context, outDir.resolve("data" + suffix), () -> shell.workspace().openData()));
+            written.add(shot(stage, context, outDir.resolve("unlock" + suffix), () -> shell.showUnlock(true)));
+            onFx(() -> {
+                shell.show(Screen.TODAY);
+                return null;
+            });
             written.add(shot(stage, context, outDir.resolve("support" + suffix), () -> {
                 shell.show(Screen.TODAY);
                 shell.openSupport();

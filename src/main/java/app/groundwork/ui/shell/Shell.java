@@ -12,12 +12,15 @@ import app.groundwork.ui.support.SupportPanelModel;
 import app.groundwork.ui.support.SupportPanelView;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.event.EventType;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,14 +28,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The window's frame: navigation on the left, the current screen on the right. It shows a quiet "opening" state at
@@ -55,6 +63,8 @@ public final class Shell {
     private WelcomeView welcome;
     private ContentLibrary library;
     private SupportPanelView supportPanel;
+    private final PauseTransition idle = new PauseTransition();
+    private Duration idleOverride;
 
     public Shell(AppContext context, ObjectProperty<AppSettings> settings, Executor ui, Runnable quit) {
         this.context = context;
@@ -70,6 +80,20 @@ public final class Shell {
         if (!settings.get().welcomeRead()) {
             showWelcome();
         }
+        idle.setOnFinished(event -> idleRanOut());
+        for (EventType<? extends InputEvent> type : List.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED,
+                MouseEvent.MOUSE_MOVED, ScrollEvent.SCROLL)) {
+            root.addEventFilter(type, event -> {
+                if (session != null) {
+                    restartIdle();
+                }
+            });
+        }
+        settings.addListener((obs, old, now) -> {
+            if (session != null && old.autoLockMinutes() != now.autoLockMinutes()) {
+                restartIdle();
+            }
+        });
     }
 
     public Parent root() {
@@ -78,7 +102,12 @@ public final class Shell {
 
     /** Opens the journal in the background; the screens appear when it is ready. */
     public CompletableFuture<Void> openJournal() {
-        return context.open().handleAsync((ready, failure) -> {
+        return openJournal(null);
+    }
+
+    /** The same, with the passphrase an encrypted journal needs; without one it shows the unlock screen. */
+    private CompletableFuture<Void> openJournal(String passphrase) {
+        return context.open(passphrase).handleAsync((ready, failure) -> {
             if (failure != null) {
                 showProblem(new OpenOutcome.Failed(context.dataDir(), Failures.unwrap(failure).getMessage()));
                 return null;
@@ -87,7 +116,7 @@ public final class Shell {
             if (ready.outcome() instanceof OpenOutcome.Opened opened) {
                 session = opened.session();
                 workspace = new Workspace(session, ready.content(), keeper, ui, context.clock(), this::show,
-                        this::openSupport);
+                        this::openSupport, this::reopen, this::lock);
                 navButtons.values().forEach(button -> button.setDisable(false));
                 show(Screen.TODAY);
                 // queued behind Today's queries, so the first screen never waits for the copy
@@ -95,6 +124,9 @@ public final class Shell {
                 if (!settings.get().welcomeRead() && welcome == null) {
                     showWelcome();
                 }
+                watchForIdle();
+            } else if (ready.outcome() instanceof OpenOutcome.NeedsPassphrase needs) {
+                showUnlock(needs.tried());
             } else {
                 showProblem(ready.outcome());
             }
@@ -202,6 +234,86 @@ public final class Shell {
             }
         });
         return bar;
+    }
+
+    /** After a restore closed the journal: open it again, as at start. */
+    private void reopen() {
+        session = null;
+        workspace = null;
+        navButtons.values().forEach(button -> button.setDisable(true));
+        showOpening();
+        openJournal();
+    }
+
+    /**
+     * Locks a journal that has a passphrase: keeps what is half-typed (encrypted, in the journal), closes it, clears the
+     * screen and asks for the passphrase again. The support panel stays reachable.
+     */
+    void lock() {
+        if (session == null) {
+            return;
+        }
+        JournalSession closing = session;
+        Workspace leaving = workspace;
+        session = null;
+        workspace = null;
+        idle.stop();
+        navButtons.values().forEach(button -> button.setDisable(true));
+        showOpening();
+        leaving.keepUnsavedWork().exceptionally(failure -> null)
+                .thenCompose(ignored -> context.closeSession(closing))
+                .handleAsync((done, failure) -> {
+                    showUnlock(false);
+                    return null;
+                }, ui);
+    }
+
+    boolean locked() {
+        return session == null && content.getChildren().stream().anyMatch(node -> node instanceof UnlockView);
+    }
+
+    /** Shortens the idle time before a lock, for tests. */
+    void idleAfter(Duration time) {
+        idleOverride = time;
+        restartIdle();
+    }
+
+    /** Restarts the idle clock on every key, click, scroll or move; when it runs out, a journal with a passphrase locks. */
+    private void watchForIdle() {
+        restartIdle();
+    }
+
+    private void restartIdle() {
+        int minutes = settings.get().autoLockMinutes();
+        if (session == null || (minutes == 0 && idleOverride == null)) {
+            idle.stop();
+            return;
+        }
+        idle.setDuration(idleOverride != null ? idleOverride : Duration.minutes(minutes));
+        idle.playFromStart();
+    }
+
+    private void idleRanOut() {
+        JournalSession open = session;
+        if (open == null) {
+            return;
+        }
+        open.passphrase().isSet().handleAsync((encrypted, failure) -> {
+            if (failure == null && encrypted && session == open) {
+                lock();
+            }
+            return null;
+        }, ui);
+    }
+
+    void showUnlock(boolean tried) {
+        if (welcome != null) {
+            root.getChildren().remove(welcome);
+            welcome = null;
+        }
+        UnlockView view = new UnlockView(tried, passphrase -> openJournal(passphrase));
+        StackPane.setAlignment(view, Pos.TOP_LEFT);
+        content.getChildren().setAll(view);
     }
 
     /** A quiet line rather than a spinner: opening usually takes a blink, and the first frame stays light. */

@@ -17,6 +17,11 @@ import app.groundwork.ui.checkin.CheckInView;
 import app.groundwork.ui.checkin.CheckInViewModel;
 import app.groundwork.ui.common.SettingsKeeper;
 import app.groundwork.ui.common.TwoPages;
+import app.groundwork.ui.data.BackupsView;
+import app.groundwork.ui.data.BackupsViewModel;
+import app.groundwork.ui.data.DataView;
+import app.groundwork.ui.data.PassphraseView;
+import app.groundwork.ui.data.PassphraseViewModel;
 import app.groundwork.ui.goals.GoalWords;
 import app.groundwork.ui.goals.GoalsView;
 import app.groundwork.ui.goals.GoalsViewModel;
@@ -85,10 +90,19 @@ final class Workspace {
     private final Runnable openSupport;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private final Consumer<Screen> navigate;
+    private final PassphraseViewModel passphrase;
+    private final BackupsViewModel backups;
+    private TwoPages settingsScreen;
 
+    /**
+     * @param reopenJournal opens the journal again, after a restore closed it
+     * @param lock          closes the journal and asks for its passphrase again
+     */
     Workspace(JournalSession session, ContentLibrary content, SettingsKeeper keeper, Executor ui, Clock clock,
-              Consumer<Screen> navigate, Runnable openSupport) {
+              Consumer<Screen> navigate, Runnable openSupport, Runnable reopenJournal, Runnable lock) {
         this.navigate = navigate;
+        passphrase = new PassphraseViewModel(session.passphrase(), keeper, lock, ui);
+        backups = new BackupsViewModel(session.backups(), reopenJournal, ui);
         this.content = content;
         this.openSupport = openSupport;
         // the region can change in Settings while the journal is open, so it is read each time Today asks
@@ -211,7 +225,13 @@ final class Workspace {
                         new TwoPages.Page("practices-tab-library", "practices.tab.library", new CardsView(cards), () -> { }));
                 yield practicesScreen;
             }
-            case SETTINGS -> new SettingsView(settings);
+            case SETTINGS -> {
+                settingsScreen = new TwoPages(
+                        new TwoPages.Page("settings-tab-general", "settings.tab.general", new SettingsView(settings), () -> { }),
+                        new TwoPages.Page("settings-tab-data", "settings.tab.data",
+                                new DataView(settings.journalLocation(), new PassphraseView(passphrase), new BackupsView(backups)), () -> { }));
+                yield settingsScreen;
+            }
         };
     }
 
@@ -259,6 +279,16 @@ final class Workspace {
         PracticesView view = new PracticesView(practices);
         view.setOnOpenCard(this::openCard);
         return view;
+    }
+
+    PassphraseViewModel passphrase() {
+        return passphrase;
+    }
+
+    /** Opens Settings at its Data page. */
+    void openData() {
+        navigate.accept(Screen.SETTINGS);
+        settingsScreen.showFirst(false);
     }
 
     /** Opens the library at one card, for links from other screens. */
