@@ -19,6 +19,7 @@ import app.groundwork.store.PreferenceRepository;
 import app.groundwork.store.ProgressRepository;
 import app.groundwork.store.ReframeRepository;
 import app.groundwork.store.SupportRepository;
+import app.groundwork.store.TransferRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public final class JournalSession implements AutoCloseable {
     private final ReportService reports;
     private final ReviewService reviews;
     private final PracticeService practices;
+    private final ExportService exports;
+    private final ImportService imports;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -63,6 +66,9 @@ public final class JournalSession implements AutoCloseable {
                 new PreferenceRepository(database), goals, reframes, screener, content.reviewQuestions(), clock);
         this.practices = new PracticeService(new PracticeRepository(database), content::practice, goals, screener,
                 new PracticeSuggester(content), clock);
+        TransferRepository transfers = new TransferRepository(database);
+        this.exports = new ExportService(transfers, content);
+        this.imports = new ImportService(transfers, content, clock);
     }
 
     public CheckInService checkIns() {
@@ -138,5 +144,15 @@ public final class JournalSession implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Writing the journal out: Groundwork JSON, CSV or Markdown. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Bringing files in: Groundwork JSON (restore or merge), Daylio CSV, jrnl JSON; previewed first, all or nothing. */
+    public ImportService imports() {
+        return imports;
     }
 }
