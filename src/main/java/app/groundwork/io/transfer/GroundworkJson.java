@@ -58,6 +58,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -193,30 +194,55 @@ public final class GroundworkJson {
      */
     public static ParsedImport read(Path file) {
         String text = ImportFiles.text(file);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw refusal(file, e, text);
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))
+                || !root.path("version").isInt() || root.path("version").asInt() < 1) {
+            throw new ImportRefused(file, null, "import.refused.notGroundwork");
+        }
+        if (root.path("version").asInt() > VERSION) {
+            throw new ImportRefused(file, null, "import.refused.newerVersion", root.path("version").asInt(), VERSION);
+        }
         FileDto dto;
         try {
-            dto = MAPPER.readValue(text, FileDto.class);
+            dto = MAPPER.treeToValue(root, FileDto.class);
         } catch (JsonProcessingException e) {
-            throw refusal(file, e);
-        }
-        if (dto == null) {
-            throw new ImportRefused(file, null, "import.refused.notGroundwork");
-        }
-        if (!FORMAT.equals(dto.format())) {
-            throw new ImportRefused(file, null, "import.refused.notGroundwork");
-        }
-        if (dto.version() == null || dto.version() < 1) {
-            throw new ImportRefused(file, null, "import.refused.notGroundwork");
-        }
-        if (dto.version() > VERSION) {
-            throw new ImportRefused(file, null, "import.refused.newerVersion", dto.version(), VERSION);
+            throw refusal(file, e, text);
         }
         return new Reading(file).archive(dto);
     }
 
-    private static ImportRefused refusal(Path file, JsonProcessingException e) {
-        ImportRefused.Place where = e.getLocation() == null ? null : ImportRefused.Place.line(e.getLocation().getLineNr());
-        if (e instanceof JsonEOFException) {
+    /** True when the parser stopped because the text ran out, however it words that. */
+    static boolean endedEarly(JsonProcessingException e, String text) {
+        return e instanceof JsonEOFException || (e.getLocation() != null && e.getLocation().getCharOffset() >= text.stripTrailing().length());
+    }
+
+    private static ImportRefused refusal(Path file, JsonProcessingException e, String text) {
+        ImportRefused.Place where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null
+                : ImportRefused.Place.line(e.getLocation().getLineNr());
+        if (e instanceof JsonMappingException mapping && mapping.getPath().size() >= 2) {
+            // read from the tree, which keeps no lines: the record is named instead
+            JsonMappingException.Reference list = mapping.getPath().get(0);
+            JsonMappingException.Reference item = mapping.getPath().get(1);
+            if (item.getIndex() >= 0) {
+                String key = switch (String.valueOf(list.getFieldName())) {
+                    case "entries" -> "import.where.entry";
+                    case "goals" -> "import.where.goal";
+                    case "wins" -> "import.where.win";
+                    case "supportContacts" -> "import.where.contact";
+                    case "helplineChanges" -> "import.where.helpline";
+                    default -> null;
+                };
+                if (key != null) {
+                    where = ImportRefused.Place.of(key, item.getIndex() + 1);
+                }
+            }
+        }
+        if (endedEarly(e, text)) {
             return new ImportRefused(file, where, "import.refused.truncated");
         }
         if (e instanceof StreamConstraintsException) {

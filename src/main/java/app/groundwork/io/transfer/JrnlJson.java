@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +42,7 @@ public final class JrnlJson {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             ImportRefused.Place where = e.getLocation() == null ? null : ImportRefused.Place.line(e.getLocation().getLineNr());
-            if (e instanceof JsonEOFException) {
+            if (GroundworkJson.endedEarly(e, text)) {
                 throw new ImportRefused(file, where, "import.refused.truncated");
             }
             if (e instanceof StreamConstraintsException) {
@@ -51,7 +50,7 @@ public final class JrnlJson {
             }
             throw new ImportRefused(file, where, "import.refused.notJson");
         }
-        if (root == null || !root.isObject() || !root.path("entries").isArray()) {
+        if (root == null || !root.isObject() || !root.path("entries").isArray() || root.has("format")) {
             throw new ImportRefused(file, null, "import.refused.notJrnl");
         }
         List<ArchivedEntry> entries = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class JrnlJson {
             }
             LocalDate date = fields.day("date", string(fields, entry, "date", true));
             LocalTime time = time(fields, string(fields, entry, "time", true));
-            String title = string(fields, entry, "title", false);
+            String title = string(fields, entry, "title", true);
             String body = string(fields, entry, "body", false);
             String note = fields.text("body", join(title == null ? "" : title, body == null ? "" : body));
             List<String> names = new ArrayList<>();
