@@ -22,7 +22,7 @@ import picocli.CommandLine.TypeConversionException;
         description = "A private, self-guided recovery journal. With no command, opens the app window.",
         subcommands = {CheckInCommand.class, ListCommand.class, SearchCommand.class, AssessCommand.class,
                 ThoughtCommand.class, GoalCommand.class, ExperimentCommand.class, WinsCommand.class, StatsCommand.class, ReportCommand.class, DemoCommand.class,
-                ScreenshotsCommand.class, PracticesCommand.class, CardsCommand.class})
+                ScreenshotsCommand.class, PracticesCommand.class, CardsCommand.class, ExportCommand.class, ImportCommand.class})
 public final class GroundworkCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the journal (default: $GROUNDWORK_HOME, else $XDG_DATA_HOME/groundwork, else ~/.local/share/groundwork).")
