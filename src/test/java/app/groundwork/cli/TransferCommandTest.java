@@ -83,7 +83,7 @@ class TransferCommandTest {
 
         CommandRun restored = run("copy", "import", first.toString(), "--format", "groundwork");
         assertEquals(0, restored.status(), restored.err());
-        assertTrue(restored.out().startsWith("Your journal is restored: 1 check-ins, 4 notes."), restored.out());
+        assertTrue(restored.out().startsWith("Your journal is restored: 1 check-in, 4 notes."), restored.out());
         Path second = work.resolve("second.json");
         assertEquals(0, run("copy", "export", "--format", "json", "--out", second.toString()).status());
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));

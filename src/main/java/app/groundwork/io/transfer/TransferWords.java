@@ -30,7 +30,7 @@ public final class TransferWords {
         List<String> parts = new ArrayList<>();
         counts.byKind().forEach((kind, count) -> {
             if (count > 0) {
-                parts.add(Messages.get("transfer.count", Messages.get("transfer.kind." + kind), count));
+                parts.add(Messages.get("transfer.kind." + kind, count));
             }
         });
         return parts.isEmpty() ? Messages.get("transfer.nothing") : String.join(", ", parts);
