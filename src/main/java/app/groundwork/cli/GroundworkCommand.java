@@ -23,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
         subcommands = {CheckInCommand.class, ListCommand.class, SearchCommand.class, AssessCommand.class,
                 ThoughtCommand.class, GoalCommand.class, ExperimentCommand.class, WinsCommand.class, StatsCommand.class, ReportCommand.class, DemoCommand.class,
                 ScreenshotsCommand.class, PracticesCommand.class, CardsCommand.class, PassphraseCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class, ExportCommand.class, ImportCommand.class})
 public final class GroundworkCommand implements Callable<Integer> {
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the journal (default: $GROUNDWORK_HOME, else $XDG_DATA_HOME/groundwork, else ~/.local/share/groundwork).")

@@ -9,7 +9,9 @@ public enum EntryType {
     REFRAME("reframe"),
     GOAL("goal"),
     PRACTICE("practice"),
-    ASSESSMENT("assessment");
+    ASSESSMENT("assessment"),
+    /** A plain written note with no mood, such as one brought in from another journal app. */
+    NOTE("note");
 
     private final String id;
 

@@ -20,6 +20,7 @@ import app.groundwork.store.PreferenceRepository;
 import app.groundwork.store.ProgressRepository;
 import app.groundwork.store.ReframeRepository;
 import app.groundwork.store.SupportRepository;
+import app.groundwork.store.TransferRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -43,6 +44,8 @@ public final class JournalSession implements AutoCloseable {
     private final PracticeService practices;
     private final PassphraseService passphrase;
     private final BackupService backups;
+    private final ExportService exports;
+    private final ImportService imports;
 
     JournalSession(Database database, ContentLibrary content, Clock clock) {
         this.database = database;
@@ -68,6 +71,9 @@ public final class JournalSession implements AutoCloseable {
                 new PracticeSuggester(content), clock);
         this.passphrase = new PassphraseService(database);
         this.backups = new BackupService(new BackupStore(database));
+        TransferRepository transfers = new TransferRepository(database);
+        this.exports = new ExportService(transfers, content);
+        this.imports = new ImportService(transfers, content, clock);
     }
 
     public CheckInService checkIns() {
@@ -153,5 +159,15 @@ public final class JournalSession implements AutoCloseable {
     /** The journal's verified copies: the list, a copy now, and putting one in place of the journal. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Writing the journal out: Groundwork JSON, CSV or Markdown. */
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** Bringing files in: Groundwork JSON (restore or merge), Daylio CSV, jrnl JSON; previewed first, all or nothing. */
+    public ImportService imports() {
+        return imports;
     }
 }

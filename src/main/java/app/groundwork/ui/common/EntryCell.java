@@ -2,6 +2,7 @@ package app.groundwork.ui.common;
 
 import app.groundwork.Messages;
 import app.groundwork.domain.AssessmentSummary;
+import app.groundwork.domain.EntryType;
 import app.groundwork.domain.GoalMark;
 import app.groundwork.domain.HighlightedText;
 import app.groundwork.domain.JournalEntry;
@@ -79,6 +80,11 @@ public final class EntryCell extends ListCell<JournalEntry> {
             kind.getStyleClass().addAll("entry-mood", "entry-practice");
             top.getChildren().add(kind);
         }
+        if (entry.type() == EntryType.NOTE) {
+            Label kind = new Label(Messages.get("entry.note"));
+            kind.getStyleClass().addAll("entry-mood", "entry-plain-note");
+            top.getChildren().add(kind);
+        }
         if (!entry.tags().isEmpty()) {
             Label tags = new Label(entry.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
             tags.getStyleClass().add("entry-tags");
@@ -111,7 +117,8 @@ public final class EntryCell extends ListCell<JournalEntry> {
         setText(null);
         setAccessibleText(Messages.get("entry.accessible", when, entry.mood() != null ? Messages.get("entry.mood", entry.mood())
                         : !reframe.isEmpty() ? reframe : !step.isEmpty() ? step + ", " + entry.goal().goal().title()
-                        : !practice.isEmpty() ? practice : summary,
+                        : !practice.isEmpty() ? practice
+                        : entry.type() == EntryType.NOTE ? Messages.get("entry.note") : summary,
                 entry.excerpt().text()));
     }
 

@@ -22,6 +22,8 @@ import app.groundwork.ui.data.BackupsViewModel;
 import app.groundwork.ui.data.DataView;
 import app.groundwork.ui.data.PassphraseView;
 import app.groundwork.ui.data.PassphraseViewModel;
+import app.groundwork.ui.data.TransferView;
+import app.groundwork.ui.data.TransferViewModel;
 import app.groundwork.ui.goals.GoalWords;
 import app.groundwork.ui.goals.GoalsView;
 import app.groundwork.ui.goals.GoalsViewModel;
@@ -92,6 +94,7 @@ final class Workspace {
     private final Consumer<Screen> navigate;
     private final PassphraseViewModel passphrase;
     private final BackupsViewModel backups;
+    private final TransferViewModel transfer;
     private TwoPages settingsScreen;
 
     /**
@@ -103,6 +106,7 @@ final class Workspace {
         this.navigate = navigate;
         passphrase = new PassphraseViewModel(session.passphrase(), keeper, lock, ui);
         backups = new BackupsViewModel(session.backups(), reopenJournal, ui);
+        transfer = new TransferViewModel(session.exports(), session.imports(), ui);
         this.content = content;
         this.openSupport = openSupport;
         // the region can change in Settings while the journal is open, so it is read each time Today asks
@@ -154,6 +158,12 @@ final class Workspace {
             if (safety.flagged()) {
                 openSupport.run();
             }
+            goals.refresh();
+        });
+        // screens read again when they are shown; these are the ones that may already be on show or counted on Today
+        transfer.setAfterImport(() -> {
+            journal.refresh();
+            today.refresh();
             goals.refresh();
         });
         progress = new ProgressViewModel(session.progress(), session.reports(), ui);
@@ -229,7 +239,8 @@ final class Workspace {
                 settingsScreen = new TwoPages(
                         new TwoPages.Page("settings-tab-general", "settings.tab.general", new SettingsView(settings), () -> { }),
                         new TwoPages.Page("settings-tab-data", "settings.tab.data",
-                                new DataView(settings.journalLocation(), new PassphraseView(passphrase), new BackupsView(backups)), () -> { }));
+                                new DataView(settings.journalLocation(), new PassphraseView(passphrase), new BackupsView(backups),
+                                        new TransferView(transfer)), () -> { }));
                 yield settingsScreen;
             }
         };
