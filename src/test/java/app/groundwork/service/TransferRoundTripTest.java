@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * entry, goals, wins, support contacts, helpline changes and preferences; search finds the same things afterwards.
  */
 class TransferRoundTripTest {
-    /** Fewer than the ten of the benchmark (bench/transfer.sh), to keep the build quick; the code path is the same. */
-    private static final int YEARS = 2;
+    /** Ten years, as the benchmark (bench/transfer.sh) uses. */
+    private static final int YEARS = 10;
 
     @TempDir
     Path work;
