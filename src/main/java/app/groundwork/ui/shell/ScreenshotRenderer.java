@@ -231,6 +231,7 @@ public final class ScreenshotRenderer {
                     shell.workspace().openCard(ContentLibrary.loadBundled().cards().get(0).id())));
             written.add(shot(stage, context, outDir.resolve("settings" + suffix), () -> shell.show(Screen.SETTINGS)));
             written.add(shot(stage, context, outDir.resolve("data" + suffix), () -> shell.workspace().openData()));
+            written.add(shot(stage, context, outDir.resolve("data-moving" + suffix), () -> scrollTo(stage, "#import-format")));
             written.add(shot(stage, context, outDir.resolve("unlock" + suffix), () -> shell.showUnlock(true)));
             onFx(() -> {
                 shell.show(Screen.TODAY);
