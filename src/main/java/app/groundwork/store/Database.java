@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -205,23 +204,26 @@ public final class Database implements AutoCloseable {
         }
         Path next = files.sidecar(REKEY_SUFFIX);
         Files.deleteIfExists(next);
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, next.toString());
-            vacuum.execute();
-        }
-        step.accept("copied");
-        Cipher.rekey(next, passphrase, newPassphrase);
-        step.accept("rekeyed");
-        try (Connection check = Sqlite.openReadOnly(next, newPassphrase)) {
-            List<String> problems = Sqlite.quickCheck(check);
-            if (!problems.isEmpty()) {
-                throw new SQLException("the re-keyed copy failed its check: " + problems.get(0));
-            }
-            for (String table : Sqlite.tables(connection)) {
-                if (Sqlite.count(connection, table) != Sqlite.count(check, table)) {
-                    throw new SQLException("the re-keyed copy lost rows of " + table);
+        try {
+            Sqlite.vacuumInto(connection, next);
+            step.accept("copied");
+            Cipher.rekey(next, passphrase, newPassphrase);
+            step.accept("rekeyed");
+            try (Connection check = Sqlite.openReadOnly(next, newPassphrase)) {
+                List<String> problems = Sqlite.quickCheck(check);
+                if (!problems.isEmpty()) {
+                    throw new SQLException("the re-keyed copy failed its check: " + problems.get(0));
+                }
+                for (String table : Sqlite.tables(connection)) {
+                    if (Sqlite.count(connection, table) != Sqlite.count(check, table)) {
+                        throw new SQLException("the re-keyed copy lost rows of " + table);
+                    }
                 }
             }
+        } catch (SQLException | RuntimeException e) {
+            // the journal is untouched; the unfinished copy goes
+            Files.deleteIfExists(next);
+            throw e;
         }
         step.accept("verified");
         try (Statement checkpoint = connection.createStatement()) {
