@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -131,53 +130,15 @@ public final class CheckInRepository {
     }
 
     private static void insertDetails(Connection connection, long id, CheckInContent content) throws SQLException {
-        try (PreparedStatement checkin = connection.prepareStatement(
-                "INSERT INTO checkin (entry_id, mood, self_trust, energy, sleep_hours) VALUES (?, ?, ?, ?, ?)")) {
-            checkin.setLong(1, id);
-            checkin.setInt(2, content.mood());
-            EntryColumns.setNullableInt(checkin, 3, content.selfTrust());
-            EntryColumns.setNullableInt(checkin, 4, content.energy());
-            if (content.sleepHours() == null) {
-                checkin.setNull(5, Types.REAL);
-            } else {
-                checkin.setDouble(5, content.sleepHours());
-            }
+        try (PreparedStatement checkin = connection.prepareStatement(CheckInRows.CHECKIN);
+             PreparedStatement emotion = connection.prepareStatement(CheckInRows.EMOTION);
+             PreparedStatement signal = connection.prepareStatement(CheckInRows.BODY_SIGNAL);
+             PreparedStatement area = connection.prepareStatement(CheckInRows.LIFE_AREA)) {
+            CheckInRows.bindCheckIn(checkin, id, content);
             checkin.executeUpdate();
-        }
-        try (PreparedStatement emotion = connection.prepareStatement(
-                "INSERT INTO checkin_emotion (entry_id, emotion, custom, intensity, position) VALUES (?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (EmotionRating rating : content.emotions()) {
-                emotion.setLong(1, id);
-                emotion.setString(2, rating.name());
-                emotion.setInt(3, rating.custom() ? 1 : 0);
-                emotion.setInt(4, rating.intensity());
-                emotion.setInt(5, position++);
-                emotion.addBatch();
-            }
+            CheckInRows.batchDetails(emotion, signal, area, id, content);
             emotion.executeBatch();
-        }
-        try (PreparedStatement signal = connection.prepareStatement(
-                "INSERT INTO checkin_body_signal (entry_id, signal, custom, position) VALUES (?, ?, ?, ?)")) {
-            int position = 0;
-            for (BodySignalMark mark : content.bodySignals()) {
-                signal.setLong(1, id);
-                signal.setString(2, mark.name());
-                signal.setInt(3, mark.custom() ? 1 : 0);
-                signal.setInt(4, position++);
-                signal.addBatch();
-            }
             signal.executeBatch();
-        }
-        try (PreparedStatement area = connection.prepareStatement(
-                "INSERT INTO checkin_life_area (entry_id, area, position) VALUES (?, ?, ?)")) {
-            int position = 0;
-            for (String lifeArea : content.lifeAreas()) {
-                area.setLong(1, id);
-                area.setString(2, lifeArea);
-                area.setInt(3, position++);
-                area.addBatch();
-            }
             area.executeBatch();
         }
         EntryColumns.insertTags(connection, id, content.tags());

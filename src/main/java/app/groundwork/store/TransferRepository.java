@@ -34,7 +34,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -440,10 +439,10 @@ public final class TransferRepository {
             entry = connection.prepareStatement("INSERT INTO entry (type, entry_date, entry_time, note, created_at, updated_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             // batches run in this order, so every row finds the row it refers to
-            checkin = batch("INSERT INTO checkin (entry_id, mood, self_trust, energy, sleep_hours) VALUES (?, ?, ?, ?, ?)");
-            checkinEmotion = batch("INSERT INTO checkin_emotion (entry_id, emotion, custom, intensity, position) VALUES (?, ?, ?, ?, ?)");
-            checkinSignal = batch("INSERT INTO checkin_body_signal (entry_id, signal, custom, position) VALUES (?, ?, ?, ?)");
-            checkinArea = batch("INSERT INTO checkin_life_area (entry_id, area, position) VALUES (?, ?, ?)");
+            checkin = batch(CheckInRows.CHECKIN);
+            checkinEmotion = batch(CheckInRows.EMOTION);
+            checkinSignal = batch(CheckInRows.BODY_SIGNAL);
+            checkinArea = batch(CheckInRows.LIFE_AREA);
             reframe = batch("INSERT INTO reframe (entry_id, situation, thought, belief_before, evidence_for, evidence_against, "
                     + "friend_answer, alternative, belief_after, follow_up_days, step, finished_at, follow_up_on, "
                     + "follow_up_belief, follow_up_answered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -552,40 +551,9 @@ public final class TransferRepository {
         }
 
         private void checkIn(long id, CheckInContent content) throws SQLException {
-            checkin.setLong(1, id);
-            checkin.setInt(2, content.mood());
-            EntryColumns.setNullableInt(checkin, 3, content.selfTrust());
-            EntryColumns.setNullableInt(checkin, 4, content.energy());
-            if (content.sleepHours() == null) {
-                checkin.setNull(5, Types.REAL);
-            } else {
-                checkin.setDouble(5, content.sleepHours());
-            }
+            CheckInRows.bindCheckIn(checkin, id, content);
             checkin.addBatch();
-            int position = 0;
-            for (EmotionRating rating : content.emotions()) {
-                checkinEmotion.setLong(1, id);
-                checkinEmotion.setString(2, rating.name());
-                checkinEmotion.setInt(3, rating.custom() ? 1 : 0);
-                checkinEmotion.setInt(4, rating.intensity());
-                checkinEmotion.setInt(5, position++);
-                checkinEmotion.addBatch();
-            }
-            position = 0;
-            for (BodySignalMark mark : content.bodySignals()) {
-                checkinSignal.setLong(1, id);
-                checkinSignal.setString(2, mark.name());
-                checkinSignal.setInt(3, mark.custom() ? 1 : 0);
-                checkinSignal.setInt(4, position++);
-                checkinSignal.addBatch();
-            }
-            position = 0;
-            for (String area : content.lifeAreas()) {
-                checkinArea.setLong(1, id);
-                checkinArea.setString(2, area);
-                checkinArea.setInt(3, position++);
-                checkinArea.addBatch();
-            }
+            CheckInRows.batchDetails(checkinEmotion, checkinSignal, checkinArea, id, content);
         }
 
         private void reframe(long id, Reframe record) throws SQLException {
