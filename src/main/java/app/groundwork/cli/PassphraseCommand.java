@@ -3,11 +3,13 @@ package app.groundwork.cli;
 import app.groundwork.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code groundwork passphrase set|change|remove}: encrypt the journal with a passphrase, change it, or make the
@@ -35,6 +37,22 @@ final class PassphraseCommand {
         return first;
     }
 
+    /**
+     * Opens the journal, checks it is (or is not) encrypted as the subcommand needs, makes the change and says so in
+     * one line.
+     */
+    private int change(CommandSpec spec, boolean encryptedBefore, Function<JournalAccess, CompletableFuture<Void>> work,
+                       String doneKey) {
+        try (JournalAccess access = JournalAccess.open(root.resolvedDataDir())) {
+            if ((access.passphrase() != null) != encryptedBefore) {
+                throw CommandFailure.badInput(Messages.get(encryptedBefore ? "cli.passphrase.none" : "cli.passphrase.alreadySet"));
+            }
+            JournalAccess.await(work.apply(access));
+            spec.commandLine().getOut().println(Messages.get(doneKey));
+        }
+        return 0;
+    }
+
     @Command(name = "set", mixinStandardHelpOptions = true, description = "Encrypt the journal with a new passphrase.")
     static final class Set implements Callable<Integer> {
         @ParentCommand
@@ -47,15 +65,10 @@ final class PassphraseCommand {
 
         @Override
         public Integer call() {
-            try (JournalAccess access = JournalAccess.open(parent.root.resolvedDataDir())) {
-                if (access.passphrase() != null) {
-                    throw CommandFailure.badInput(Messages.get("cli.passphrase.alreadySet"));
-                }
+            return parent.change(spec, false, access -> {
                 String chosen = newPassphrase(newFile);
-                JournalAccess.await(access.session().passphrase().set(chosen, chosen));
-                spec.commandLine().getOut().println(Messages.get("cli.passphrase.set"));
-            }
-            return 0;
+                return access.session().passphrase().set(chosen, chosen);
+            }, "cli.passphrase.set");
         }
     }
 
@@ -71,15 +84,10 @@ final class PassphraseCommand {
 
         @Override
         public Integer call() {
-            try (JournalAccess access = JournalAccess.open(parent.root.resolvedDataDir())) {
-                if (access.passphrase() == null) {
-                    throw CommandFailure.badInput(Messages.get("cli.passphrase.none"));
-                }
+            return parent.change(spec, true, access -> {
                 String chosen = newPassphrase(newFile);
-                JournalAccess.await(access.session().passphrase().change(access.passphrase(), chosen, chosen));
-                spec.commandLine().getOut().println(Messages.get("cli.passphrase.changed"));
-            }
-            return 0;
+                return access.session().passphrase().change(access.passphrase(), chosen, chosen);
+            }, "cli.passphrase.changed");
         }
     }
 
@@ -92,14 +100,8 @@ final class PassphraseCommand {
 
         @Override
         public Integer call() {
-            try (JournalAccess access = JournalAccess.open(parent.root.resolvedDataDir())) {
-                if (access.passphrase() == null) {
-                    throw CommandFailure.badInput(Messages.get("cli.passphrase.none"));
-                }
-                JournalAccess.await(access.session().passphrase().remove(access.passphrase()));
-                spec.commandLine().getOut().println(Messages.get("cli.passphrase.removed"));
-            }
-            return 0;
+            return parent.change(spec, true, access -> access.session().passphrase().remove(access.passphrase()),
+                    "cli.passphrase.removed");
         }
     }
 }
