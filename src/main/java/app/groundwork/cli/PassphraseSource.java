@@ -36,11 +36,6 @@ final class PassphraseSource {
         return new String(typed);
     }
 
-    /** Whether the passphrase comes from a file rather than the console. */
-    boolean fromFile() {
-        return file != null;
-    }
-
     static String fromFile(Path file, String option) {
         String text;
         try {

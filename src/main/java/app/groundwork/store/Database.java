@@ -165,11 +165,6 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Whether the journal is encrypted with a passphrase. Call on the journal's thread. */
-    boolean encrypted() {
-        return passphrase != null;
-    }
-
     /** Whether the journal is encrypted with a passphrase. */
     public CompletableFuture<Boolean> isEncrypted() {
         return submit(connection -> passphrase != null);
